@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Pamphlet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pamphlet", targets: ["pamphlet"]),
+        .library(name: "PamphletCore", targets: ["PamphletCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System libraries, each wrapped by a module map and a small shim header.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        // Articles, text layout, search and consult requests: no terminal code.
+        .target(
+            name: "PamphletCore",
+            dependencies: ["CCmarkGFM", "CStemmer", .product(name: "Yams", package: "Yams")]
+        ),
+        // Pure state -> update -> view over a cell grid; testable without a terminal.
+        .target(name: "PamphletUI", dependencies: ["PamphletCore"]),
+        // The only module that talks to ncurses: paints frames, reads keys.
+        .target(name: "PamphletTerminal", dependencies: ["PamphletUI", "CNcursesw"]),
+        .executableTarget(
+            name: "pamphlet",
+            dependencies: [
+                "PamphletCore", "PamphletUI", "PamphletTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PamphletUITests", dependencies: ["PamphletUI", "PamphletCore"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PamphletCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// PamphletTerminal: the one module that talks to ncursesw.
+import CNcursesw
