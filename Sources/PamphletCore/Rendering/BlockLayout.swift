@@ -128,14 +128,8 @@ enum BlockLayout {
     /// Raw HTML is shown as text, never interpreted; comments are notes for
     /// authors and are not shown.
     private static func htmlBlock(_ html: String, width: Int, line: Int) -> [BlockLine] {
-        let trimmed = html.trimmingWhitespace
+        let trimmed = html.trimmingWhitespace()
         if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") { return [] }
         return code(trimmed, width: width, line: line)
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
