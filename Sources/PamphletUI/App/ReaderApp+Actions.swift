@@ -156,11 +156,10 @@ extension ReaderApp {
     }
 
     /// "Resumed at <section> — g for top", or nil when the reader is at the top anyway.
-    private func resumeNote(for screen: ArticleScreen) -> String? {
-        guard screen.topSourceLine > 0, screen.top > 0 else { return nil }
-        let topKey = keyMap.bindings.first { $0.action == .top }?.shortLabel ?? "g"
+    private func resumeNote(for screen: ArticleScreen) -> StatusNote? {
+        guard screen.top > 0 else { return nil }
         let place = screen.currentSection.map { Sanitizer.clean($0.title) } ?? "where you left off"
-        return "Resumed at \(place) — \(topKey) for top"
+        return StatusNote(message: "Resumed at \(place) —", hint: "\(keyMap.key(for: .top, on: .article) ?? "g") for top")
     }
 
     /// Saving the position of the article being left; kiosks keep nothing.

@@ -41,8 +41,8 @@ extension KeyMap {
         KeyBinding([.character("b"), .pageUp], .pageUp, "Up a page", on: scrolling, group: .moving),
         KeyBinding([.character("g"), .home], .top, "To the top", on: scrolling, group: .moving),
         KeyBinding([.character("G"), .end], .bottom, "To the end", on: scrolling, group: .moving),
-        KeyBinding([.wheelDown], .wheelDown, "Scroll down", on: scrolling, group: .moving, label: "wheel"),
-        KeyBinding([.wheelUp], .wheelUp, "Scroll up", on: scrolling, group: .moving, label: "wheel"),
+        KeyBinding([.wheelDown], .wheelDown, "Scroll down", on: scrolling, group: .moving),
+        KeyBinding([.wheelUp], .wheelUp, "Scroll up", on: scrolling, group: .moving),
 
         KeyBinding([.character("d")], .halfPageDown, "Down half a page", on: [.article, .help], group: .article),
         KeyBinding([.character("u")], .halfPageUp, "Up half a page", on: [.article, .help], group: .article),
@@ -71,9 +71,12 @@ extension KeyMap {
     /// Status-line hints such as "?:help q:back", using the keys this map binds,
     /// so the hints change when the map does.
     func hints(_ items: [(Action, String)], on screen: ScreenKind) -> String {
-        items.compactMap { action, word in
-            bindings.first { $0.action == action && $0.screens.contains(screen) }
-                .map { "\($0.shortLabel):\(word)" }
-        }.joined(separator: " ")
+        items.compactMap { action, word in key(for: action, on: screen).map { "\($0):\(word)" } }
+            .joined(separator: " ")
+    }
+
+    /// The short name of the key that does `action` on `screen`.
+    func key(for action: Action, on screen: ScreenKind) -> String? {
+        bindings.first { $0.action == action && $0.screens.contains(screen) }?.shortLabel
     }
 }

@@ -18,7 +18,8 @@ extension Frame {
             put(left.truncated(toWidth: max(0, room)), x: 1, y: y, style: style)
             if rightWidth > 0 { put(right, x: width - 1 - rightWidth, y: y, style: style) }
         } else {
-            put((left + "  " + right).truncated(toWidth: width - 1), x: min(1, width - 1), y: y, style: style)
+            let text = left.isEmpty ? right : left + "  " + right
+            put(text.truncated(toWidth: width - 1), x: min(1, width - 1), y: y, style: style)
         }
     }
 }

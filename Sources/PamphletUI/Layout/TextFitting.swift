@@ -16,3 +16,15 @@ extension String {
         return result + "…"
     }
 }
+
+extension String {
+    /// Word-wrapped into at most `maxLines` lines, the last one ending in "…" when text is left over.
+    func wrapped(toWidth width: Int, maxLines: Int) -> [String] {
+        guard maxLines > 0 else { return [] }
+        let lines = WordWrap.wrap(self, width: max(1, width))
+        guard lines.count > maxLines else { return lines }
+        var shown = Array(lines.prefix(maxLines))
+        shown[maxLines - 1] = lines[(maxLines - 1)...].joined(separator: " ").truncated(toWidth: width)
+        return shown
+    }
+}

@@ -13,9 +13,12 @@ struct ArticleLayout: Sendable {
         lines = pinnedCrisisBanner ? Self.removingCrisisBanner(from: rendered) : rendered
     }
 
-    /// The first line laid out from the block at `sourceLine`, or from the first block after it.
+    /// The first line laid out from the block at `sourceLine`, or from the first block
+    /// after it; never the blank line that separates it from the block before.
     func firstLine(atOrAfter sourceLine: Int) -> Int {
-        lines.firstIndex { $0.sourceLine >= sourceLine } ?? max(0, lines.count - 1)
+        lines.firstIndex { $0.sourceLine >= sourceLine && !$0.spans.isEmpty }
+            ?? lines.firstIndex { $0.sourceLine >= sourceLine }
+            ?? max(0, lines.count - 1)
     }
 
     func headingLine(of anchor: String) -> Int? {

@@ -3,10 +3,9 @@ import PamphletCore
 extension ArticleScreen {
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = layout.column
-        if let crisisText {
-            frame.fill(y: 0, style: theme.crisisBanner)
-            frame.put("! " + crisisText.truncated(toWidth: column.width - 2), x: column.x, y: 0,
-                      style: theme.crisisBanner, maxX: column.maxX)
+        for (row, line) in bannerLines.enumerated() {
+            frame.fill(y: row, style: theme.crisisBanner)
+            frame.put(line, x: column.x, y: row, style: theme.crisisBanner, maxX: column.maxX)
         }
         for offset in 0..<bodyHeight {
             let index = top + offset
@@ -19,7 +18,12 @@ extension ArticleScreen {
     /// "Title › Section  42%  ?:help q:back", or the one-key note when there is one.
     private func drawStatus(into frame: inout Frame, y: Int, theme: Theme, keyMap: KeyMap) {
         if let note {
-            frame.putBar(left: note, right: "", y: y, style: theme.statusBar)
+            let whole = note.message + " " + note.hint
+            if DisplayWidth.of(whole) <= frame.width - 2 {
+                frame.putBar(left: whole, right: "", y: y, style: theme.statusBar)
+            } else {
+                frame.putBar(left: note.message, right: note.hint, y: y, style: theme.statusBar)
+            }
             return
         }
         var place = Sanitizer.clean(article.title)

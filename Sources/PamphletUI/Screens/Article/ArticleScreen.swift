@@ -9,7 +9,7 @@ struct ArticleScreen: Sendable {
     private(set) var top = 0
     private(set) var size: Size
     /// A one-key message on the status line, such as where a saved position resumed.
-    var note: String?
+    var note: StatusNote?
 
     init(article: Article, size: Size) {
         self.article = article
@@ -39,7 +39,14 @@ struct ArticleScreen: Sendable {
     /// Pinned to the top row so that it never scrolls away.
     let crisisText: String?
 
-    var bodyTop: Int { crisisText == nil ? 0 : 1 }
+    /// The banner takes two rows when it does not fit in one and the screen has rows to spare.
+    var bannerLines: [String] {
+        guard let crisisText else { return [] }
+        let lines = crisisText.wrapped(toWidth: layout.column.width - 2, maxLines: size.height >= 12 ? 2 : 1)
+        return lines.enumerated().map { ($0.offset == 0 ? "! " : "  ") + $0.element }
+    }
+
+    var bodyTop: Int { bannerLines.count }
     var bodyHeight: Int { max(1, size.height - bodyTop - 1) }
     private var lastScrollTop: Int { max(0, layout.lines.count - bodyHeight) }
 

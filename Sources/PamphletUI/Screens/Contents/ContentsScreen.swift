@@ -74,13 +74,14 @@ struct ContentsScreen: Sendable {
             guard entries.indices.contains(index) else { break }
             let entry = entries[index]
             let y = OverlayChrome.contentTop + row
-            let number = index < 9 ? "\(index + 1)" : " "
-            let indent = String(repeating: "  ", count: min(entry.depth, 4))
             let selected = index == cursor.selected
+            let marker = selected ? "› " : "  "
+            let number = index < 9 ? "\(index + 1) " : "  "
+            let indent = String(repeating: "  ", count: min(entry.depth, 4))
             let style = selected ? theme.selection : (entry.depth == 0 ? theme.sectionTitle : Style.plain)
             if selected { frame.fill(y: y, from: column.x, to: column.maxX, style: style) }
-            frame.put(number, x: column.x, y: y, style: selected ? style : theme.subtle)
-            frame.put((indent + entry.title).truncated(toWidth: column.width - 3), x: column.x + 3, y: y, style: style)
+            frame.put(marker + number, x: column.x, y: y, style: selected ? style : theme.subtle)
+            frame.put((indent + entry.title).truncated(toWidth: column.width - 4), x: column.x + 4, y: y, style: style)
         }
     }
 }

@@ -30,7 +30,8 @@ struct FAQScreen: Sendable {
 
     private var column: ReadingColumn { ReadingColumn(terminalWidth: size.width) }
     private var listHeight: Int { OverlayChrome.contentHeight(for: size) }
-    private static let answerIndent = 2
+    /// Answers sit under the question text, past the selection and expansion markers.
+    private static let answerIndent = 4
 
     /// Each answer is its section rendered on its own, less the question's heading
     /// (everything up to the first blank line).
@@ -103,7 +104,7 @@ struct FAQScreen: Sendable {
             place { y in
                 let style = selected ? theme.selection : theme.title
                 if selected { frame.fill(y: y, from: column.x, to: column.maxX, style: style) }
-                let question = (isOpen ? "▾ " : "▸ ") + entry.question
+                let question = (selected ? "› " : "  ") + (isOpen ? "▾ " : "▸ ") + entry.question
                 frame.put(question.truncated(toWidth: column.width), x: column.x, y: y, style: style)
             }
             guard isOpen else { continue }

@@ -70,7 +70,7 @@ struct HelpScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme) {
         let column = column
-        let hints = keyMap.hints([(.down, "down"), (.close, "close")], on: .help)
+        let hints = keyMap.hints([(.pageDown, "more"), (.close, "close")], on: .help)
         OverlayChrome(title: "Keys", hints: hints).draw(into: &frame, column: column, theme: theme)
         for offset in 0..<visibleRows {
             guard rows.indices.contains(top + offset) else { break }

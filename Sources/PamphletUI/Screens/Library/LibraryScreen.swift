@@ -37,9 +37,7 @@ struct LibraryScreen: Sendable {
 
     /// Rows of each entry: its title line, its summary wrapped to at most two lines, a blank line.
     private func rows(of entry: Entry) -> [(text: String, isTitle: Bool)] {
-        let summary = entry.summary.map {
-            Array(WordWrap.wrap($0, width: max(1, column.width - 2)).prefix(2))
-        } ?? []
+        let summary = entry.summary?.wrapped(toWidth: column.width - 2, maxLines: 2) ?? []
         return [(entry.title, true)] + summary.map { ($0, false) } + [("", false)]
     }
 
