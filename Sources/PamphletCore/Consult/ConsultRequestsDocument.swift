@@ -57,6 +57,7 @@ enum JSONCoding {
     static func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
         // Only strings, numbers and containers are encoded here; none can fail.
         return try! encoder.encode(value)
     }

@@ -95,6 +95,12 @@ enum DurableFile {
         try syncDirectory(FilePath.directory(of: destination))
     }
 
+    /// Deletes a file, durably; a file already gone is not an error.
+    static func remove(_ path: String) throws(FileSystemError) {
+        if unlink(path) != 0, errno != ENOENT { throw .fromErrno(.remove, path: path) }
+        try syncDirectory(FilePath.directory(of: path))
+    }
+
     /// fsync on the folder makes renames and creations in it durable.
     static func syncDirectory(_ directory: String) throws(FileSystemError) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
