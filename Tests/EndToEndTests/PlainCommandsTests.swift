@@ -1,62 +1,36 @@
 import Foundation
 import Testing
 
-/// Runs the built `pamphlet` binary (PAMPHLET_BIN, else .build/debug/pamphlet) on a throwaway library.
+/// list, toc and the bare command on a throwaway library.
 @Suite struct PlainCommandsTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var binary: String {
-        if let path = ProcessInfo.processInfo.environment["PAMPHLET_BIN"], !path.isEmpty { return path }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return packageRoot.appendingPathComponent(".build/debug/pamphlet").path
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> PamphletProcess.Result {
+        try PamphletProcess.run(arguments)
     }
 
     func withLibrary(_ body: (String) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pamphlet-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let article = """
-            ---
-            title: "Sleep \\e[31mbasics"
-            summary: Rest well.
-            ---
+        try TemporaryFolder.with { folder in
+            let article = """
+                ---
+                title: "Sleep \\e[31mbasics"
+                summary: Rest well.
+                ---
 
-            # Sleep basics
+                # Sleep basics
 
-            ## Habits
+                ## Habits
 
-            ## FAQ
+                ## FAQ
 
-            ### How long should I sleep?
+                ### How long should I sleep?
 
-            <!-- keywords: hours -->
+                <!-- keywords: hours -->
 
-            Seven to nine hours.
-            """
-        try article.write(to: folder.appendingPathComponent("sleep-basics.md"), atomically: true, encoding: .utf8)
-        try Data([0xFF, 0xFE]).write(to: folder.appendingPathComponent("broken.md"))
-        try body(folder.path)
+                Seven to nine hours.
+                """
+            try article.write(to: folder.appendingPathComponent("sleep-basics.md"), atomically: true, encoding: .utf8)
+            try Data([0xFF, 0xFE]).write(to: folder.appendingPathComponent("broken.md"))
+            try body(folder.path)
+        }
     }
 
     @Test func listShowsArticlesAndReportsTheBadFile() throws {
