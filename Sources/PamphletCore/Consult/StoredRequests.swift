@@ -44,3 +44,17 @@ extension ConsultStore {
         return StoredRequests(requests: requests, entries: document.requests, unreadableEntries: unreadable)
     }
 }
+
+extension StoredRequests {
+    /// A requests file with every entry as stored, for `requests export --format json`.
+    public func documentJSON() -> [UInt8] {
+        ConsultRequestsDocument(requests: entries).encoded()
+    }
+}
+
+extension StoredRequests {
+    /// Every entry as stored, as a JSON array, for `requests list --json`.
+    public func entriesJSON() -> [UInt8] {
+        Array(JSONCoding.encode(entries)) + [0x0A]
+    }
+}
