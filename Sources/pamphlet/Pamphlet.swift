@@ -7,7 +7,8 @@ struct Pamphlet: ParsableCommand {
         commandName: "pamphlet",
         abstract: "Read patient-education articles in the terminal.",
         version: PamphletVersion.string,
-        subcommands: [ListCommand.self, TocCommand.self, ShowCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, TocCommand.self, ConsultCommand.self, RequestsCommand.self,
+                      CheckCommand.self]
     )
 
     @OptionGroup var libraryOptions: LibraryOptions

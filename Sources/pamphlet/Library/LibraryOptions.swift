@@ -11,21 +11,7 @@ struct LibraryOptions: ParsableArguments {
 
     /// Finds and loads the library, printing one line per file that failed to load.
     func loadLibrary() throws -> Library {
-        let locator = LibraryLocator(
-            explicitDirectory: library,
-            environmentDirectory: getenv(LibraryLocator.environmentVariable).map { String(cString: $0) },
-            currentDirectory: FileManager.default.currentDirectoryPath,
-            executableDirectory: ExecutableLocation.directory,
-            directoryExists: { path in
-                var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            })
-        let directory: String
-        do {
-            directory = try locator.locate()
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let directory = try locateDirectory()
         let loaded: Library
         do {
             loaded = try LibraryLoader().load(directory: directory)
@@ -36,6 +22,24 @@ struct LibraryOptions: ParsableArguments {
             TerminalOutput.errorLine(diagnostic.description)
         }
         return loaded
+    }
+
+    /// The library folder: `--library`, `$PAMPHLET_LIBRARY`, `./Articles`, or the installed one.
+    func locateDirectory() throws -> String {
+        let locator = LibraryLocator(
+            explicitDirectory: library,
+            environmentDirectory: getenv(LibraryLocator.environmentVariable).map { String(cString: $0) },
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executableDirectory: ExecutableLocation.directory,
+            directoryExists: { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            })
+        do {
+            return try locator.locate()
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 }
 
