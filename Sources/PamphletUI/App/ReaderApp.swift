@@ -19,7 +19,7 @@ public struct ReaderApp: Sendable {
     public let options: ReaderOptions
     public let keyMap = KeyMap.standard
     let theme: Theme
-    private(set) var size = Size(width: 80, height: 24)
+    private(set) var size: Size
     var place: PlaceScreen
     /// Screens opened over the place, the last one on top; q and Esc close them one by one.
     var overlays: [OverlayScreen] = []
@@ -30,10 +30,13 @@ public struct ReaderApp: Sendable {
     public internal(set) var mouseEnabled: Bool
     private var idleTimer: IdleTimer
 
+    /// `size` is the terminal's size when known, so the first article is laid out once at the
+    /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
     public init(library: Library, options: ReaderOptions, openArticle: String? = nil, section: String? = nil,
-                positions: [String: Int] = [:]) {
+                positions: [String: Int] = [:], size: Size = Size(width: 80, height: 24)) {
         self.library = library
         self.options = options
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions
         theme = Theme(color: options.color)
         mouseEnabled = options.mouse

@@ -42,10 +42,8 @@ extension ReaderApp {
     static func sized(_ width: Int, _ height: Int, library: Library = Fixtures.library,
                       options: ReaderOptions = ReaderOptions(), openArticle: String? = nil,
                       section: String? = nil, positions: [String: Int] = [:]) -> ReaderApp {
-        var app = ReaderApp(library: library, options: options, openArticle: openArticle,
-                            section: section, positions: positions)
-        _ = app.handle(.resize(width: width, height: height))
-        return app
+        ReaderApp(library: library, options: options, openArticle: openArticle,
+                  section: section, positions: positions, size: Size(width: width, height: height))
     }
 
     func screenText(_ width: Int, _ height: Int) -> String {

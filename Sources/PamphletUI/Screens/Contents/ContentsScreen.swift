@@ -69,6 +69,9 @@ struct ContentsScreen: Sendable {
         let column = ReadingColumn(terminalWidth: size.width)
         let hints = keyMap.hints([(.chooseNumbered, "select"), (.open, "go"), (.close, "close")], on: .contents)
         OverlayChrome(title: "Contents · " + articleTitle, hints: hints).draw(into: &frame, column: column, theme: theme)
+        if entries.isEmpty {
+            frame.put("This article has no sections.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
+        }
         for row in 0..<listHeight {
             let index = cursor.top + row
             guard entries.indices.contains(index) else { break }
