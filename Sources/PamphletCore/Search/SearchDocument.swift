@@ -10,7 +10,7 @@ enum SearchField: Int, CaseIterable {
     case title = 0
     /// The FAQ entry's author keywords (empty for sections).
     case keywords = 1
-    /// The article's title, shared by all its documents.
+    /// The article's title and front-matter keywords, shared by all its documents.
     case articleTitle = 2
     /// The FAQ answer or the section's own text (without sub-sections).
     case body = 3
@@ -37,20 +37,21 @@ struct SearchDocument: Equatable {
 
     /// The documents of an article: its FAQ entries, then its other sections in order.
     static func documents(of article: Article) -> [SearchDocument] {
+        let articleTitle = ([article.title] + article.meta.keywords).joined(separator: ", ")
         var documents = article.faq.map { entry in
             SearchDocument(kind: .faq, anchor: entry.anchor, title: entry.question, keywords: entry.keywords,
-                           articleTitle: article.title, body: entry.answer.searchableText)
+                           articleTitle: articleTitle, body: entry.answer.searchableText)
         }
         if !article.preamble.isEmpty {
             // Text before the first heading: reached at the top of the article (empty anchor).
             documents.append(SearchDocument(kind: .section, anchor: "", title: article.title, keywords: [],
-                                            articleTitle: article.title, body: article.preamble.searchableText))
+                                            articleTitle: articleTitle, body: article.preamble.searchableText))
         }
         let faqAnchors = Set(article.faq.map(\.anchor))
         for section in article.allSections where !faqAnchors.contains(section.anchor) {
             let body = section.blocks.searchableText
             documents.append(SearchDocument(kind: .section, anchor: section.anchor, title: section.title,
-                                            keywords: [], articleTitle: article.title, body: body))
+                                            keywords: [], articleTitle: articleTitle, body: body))
         }
         return documents
     }
