@@ -80,6 +80,7 @@ public struct SearchIndexCache: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         var reported = false
+        var lastReport = start
         var builder = SearchIndexBuilder()
         let loader = ArticleLoader()
         let names = fingerprint.articleNames
@@ -89,9 +90,11 @@ public struct SearchIndexCache: Sendable {
             } catch {
                 diagnostics.append(error)
             }
-            if let progress, number % 64 == 0, clock.now - start > progressDelay {
-                progress("Indexing the library for search: \(number) of \(names.count) articles…")
+            let now = clock.now
+            if let progress, now - start > progressDelay, !reported || now - lastReport > .milliseconds(250) {
+                progress("Indexing the library for search: \(number + 1) of \(names.count) articles…")
                 reported = true
+                lastReport = now
             }
         }
         if reported { progress?(nil) }

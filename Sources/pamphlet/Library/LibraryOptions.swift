@@ -11,6 +11,21 @@ struct LibraryOptions: ParsableArguments {
 
     /// Finds and loads the library, printing one line per file that failed to load.
     func loadLibrary() throws -> Library {
+        let directory = try locateDirectory()
+        let loaded: Library
+        do {
+            loaded = try LibraryLoader().load(directory: directory)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        for diagnostic in loaded.diagnostics {
+            TerminalOutput.errorLine(diagnostic.description)
+        }
+        return loaded
+    }
+
+    /// The library folder, without loading it (search reads its cached index instead).
+    func locateDirectory() throws -> String {
         let locator = LibraryLocator(
             explicitDirectory: library,
             environmentDirectory: getenv(LibraryLocator.environmentVariable).map { String(cString: $0) },
@@ -26,16 +41,7 @@ struct LibraryOptions: ParsableArguments {
         } catch {
             throw CommandFailure(error.description)
         }
-        let loaded: Library
-        do {
-            loaded = try LibraryLoader().load(directory: directory)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        for diagnostic in loaded.diagnostics {
-            TerminalOutput.errorLine(diagnostic.description)
-        }
-        return loaded
+        return directory
     }
 }
 
