@@ -7,8 +7,8 @@ struct Pamphlet: ParsableCommand {
         commandName: "pamphlet",
         abstract: "Read patient-education articles in the terminal.",
         version: PamphletVersion.string,
-        subcommands: [ListCommand.self, ShowCommand.self, TocCommand.self, ConsultCommand.self, RequestsCommand.self,
-                      CheckCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, TocCommand.self, SearchCommand.self, FAQCommand.self,
+                      ConsultCommand.self, RequestsCommand.self, CheckCommand.self]
     )
 
     @OptionGroup var libraryOptions: LibraryOptions
