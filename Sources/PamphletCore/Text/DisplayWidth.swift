@@ -1,0 +1,111 @@
+/// Terminal columns taken by text: the one width function used both to lay
+/// text out and to paint it, so the two can never disagree.
+///
+/// Widths come from generated Unicode tables (`WidthTable.swift`), never from
+/// the C library's `wcwidth`, so they do not depend on the process locale
+/// (`LANG=C` measures the same as a UTF-8 locale).
+///
+/// A `Character` (grapheme cluster) is measured as one unit:
+/// - East Asian Wide/Fullwidth and emoji-presentation characters: 2;
+/// - a text-default symbol followed by U+FE0F (e.g. "❤️", "1️⃣"), regional-indicator
+///   pairs (flags) and emoji ZWJ sequences: 2;
+/// - combining marks, ZWJ, variation selectors and other zero-width format
+///   characters add nothing: the cluster is as wide as its base; alone they are 0;
+/// - control characters (C0, DEL, C1) measure as their `Sanitizer` placeholder: 1.
+///   Tabs and newlines too: layout expands tabs and splits lines before measuring.
+public enum DisplayWidth {
+    /// Columns of a string: the sum of its grapheme clusters' widths.
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        if let ascii = printableASCIICount(text.utf8) { return ascii }
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    /// Columns of a line made of spans.
+    public static func of(_ spans: [Span]) -> Int {
+        spans.reduce(0) { $0 + of($1.text) }
+    }
+
+    /// Columns of one grapheme cluster: 0, 1 or 2.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let base = iterator.next() else { return 0 }
+        if base.value >= 0x20 && base.value < 0x7F && scalars.count == 1 { return 1 }
+        if isControl(base) { return 1 }
+
+        let baseWidth = of(base)
+        if baseWidth == 2 || base.properties.isEmojiPresentation { return 2 }
+
+        var width = baseWidth
+        var previous = base
+        while let scalar = iterator.next() {
+            if scalar.value == 0xFE0F, contains(WidthTable.wideWithVariationSelector16, previous) {
+                return 2
+            }
+            // An emoji ZWJ sequence shows as one emoji glyph.
+            if previous.value == 0x200D, base.properties.isEmoji, scalar.properties.isEmojiPresentation {
+                return 2
+            }
+            // A cluster that starts with a zero-width scalar (e.g. a prepended
+            // format character) is as wide as its first visible scalar.
+            if width == 0 { width = of(scalar) }
+            previous = scalar
+        }
+        return width
+    }
+
+    /// Columns of a single scalar, without the context of its cluster.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
+        if isControl(scalar) { return 1 }
+        if contains(WidthTable.zeroWidth, scalar) { return 0 }
+        if contains(WidthTable.wide, scalar) { return 2 }
+        return 1
+    }
+
+    /// C0 controls, DEL and C1 controls: what the sanitizer replaces.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
+    }
+
+    /// The length when every byte is printable ASCII (one column each), else nil.
+    private static func printableASCIICount<U: Collection<UInt8>>(_ utf8: U) -> Int? {
+        var count = 0
+        for byte in utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = ranges[middle]
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    /// Terminal columns of this text; see `DisplayWidth`.
+    public var displayWidth: Int { DisplayWidth.of(self) }
+}
+
+extension Character {
+    /// Terminal columns of this grapheme cluster; see `DisplayWidth`.
+    public var displayWidth: Int { DisplayWidth.of(self) }
+}

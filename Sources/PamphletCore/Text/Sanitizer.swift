@@ -1,0 +1,151 @@
+/// Makes untrusted text (article files, form input, anything quoted in an error)
+/// safe to send to a terminal. Every path to the terminal goes through it.
+///
+/// What it replaces, with what:
+/// - C0 controls other than newline and tab: the matching Control Pictures
+///   character, so ESC shows as "␛", BEL as "␇", CR as "␍", BS as "␈";
+///   DEL as "␡". A terminal never sees the control, so `ESC[2J`, OSC 52
+///   clipboard writes, `\r` overwrites and `\b` erasures show as inert text.
+/// - C1 controls (U+0080–U+009F, which some terminals obey like ESC + letter,
+///   e.g. U+009B as CSI): U+FFFD "�". Unicode has no pictures for them.
+/// - Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069),
+///   which can make text display in a different order from how it reads
+///   ("Trojan Source"): shown, not obeyed, as their abbreviation in angle
+///   brackets, e.g. "⟨RLO⟩". The weak marks LRM, RLM and ALM stay: they only
+///   nudge neutral characters and are needed in Arabic and Hebrew text.
+/// - Line and paragraph separators (U+2028, U+2029): "⟨LS⟩", "⟨PS⟩", so they
+///   cannot break a line the layout did not plan.
+/// - Invalid UTF-8 (see `clean(bytes:)`): U+FFFD, as Swift's decoder does.
+///   A `String` cannot hold lone surrogates, so decoding is where they go.
+///
+/// Newline and tab are kept: splitting lines and expanding tabs is layout's job.
+public enum Sanitizer {
+    /// The text with every unsafe character replaced by its placeholder.
+    /// Returns the same string, without copying, when there is nothing to replace.
+    public static func clean(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
+        var output = String()
+        output.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            if let placeholder = placeholder(for: scalar) {
+                output += placeholder
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+
+    /// Decodes bytes as UTF-8, invalid sequences becoming U+FFFD, and cleans the result.
+    public static func clean(bytes: some Sequence<UInt8>) -> String {
+        clean(String(decoding: Array(bytes), as: UTF8.self))
+    }
+
+    /// The cleaned text as spans: runs of `role`, and each placeholder as its own
+    /// `.replaced` span so that a front end can mark it.
+    public static func spans(_ text: String, role: SpanRole = .body) -> [Span] {
+        guard needsCleaning(text) else { return text.isEmpty ? [] : [Span(text, role)] }
+        var spans: [Span] = []
+        var run = String()
+        for scalar in text.unicodeScalars {
+            if let placeholder = placeholder(for: scalar) {
+                if !run.isEmpty { spans.append(Span(run, role)); run = "" }
+                spans.append(Span(placeholder, .replaced))
+            } else {
+                run.unicodeScalars.append(scalar)
+            }
+        }
+        if !run.isEmpty { spans.append(Span(run, role)) }
+        return spans
+    }
+
+    /// Every character `clean` would replace, with where it is, for `pamphlet check`.
+    public static func findings(in text: String) -> [Finding] {
+        guard needsCleaning(text) else { return [] }
+        var findings: [Finding] = []
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if let placeholder = placeholder(for: scalar) {
+                findings.append(Finding(scalar: scalar, line: line, column: column, placeholder: placeholder))
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return findings
+    }
+
+    /// True when `clean` would change the text.
+    public static func needsCleaning(_ text: String) -> Bool {
+        var sawNonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                sawNonASCII = true
+            } else if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F {
+                return true
+            }
+        }
+        guard sawNonASCII else { return false }
+        return text.unicodeScalars.contains { placeholder(for: $0) != nil }
+    }
+
+    /// What `clean` puts in place of `scalar`, or nil when the scalar is safe as it is.
+    public static func placeholder(for scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x0A, 0x09:
+            return nil
+        case 0x00..<0x20:
+            return String(Unicode.Scalar(0x2400 + scalar.value)!)
+        case 0x7F:
+            return "\u{2421}"
+        case 0x80..<0xA0:
+            return "\u{FFFD}"
+        default:
+            guard let name = formatCharacterNames[scalar.value] else { return nil }
+            return "⟨\(name)⟩"
+        }
+    }
+
+    /// One replaced character: what it was and where (1-based line and column,
+    /// counted in Unicode scalars within the text given to `findings(in:)`).
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public var scalar: Unicode.Scalar
+        public var line: Int
+        public var column: Int
+        public var placeholder: String
+
+        /// A short name a person can act on, e.g. "ESC (U+001B)".
+        public var name: String {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            if scalar.value < 0x20 { return "\(c0Names[Int(scalar.value)]) (\(code))" }
+            if scalar.value == 0x7F { return "DEL (\(code))" }
+            if scalar.value < 0xA0 { return "C1 control (\(code))" }
+            if let name = formatCharacterNames[scalar.value] { return "\(name) (\(code))" }
+            return code
+        }
+
+        public var description: String { "\(line):\(column): \(name) shown as \(placeholder)" }
+    }
+
+    private static let c0Names = [
+        "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL", "BS", "HT", "LF", "VT", "FF", "CR", "SO", "SI",
+        "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US",
+    ]
+
+    /// Invisible characters that change how surrounding text is shown.
+    private static let formatCharacterNames: [UInt32: String] = [
+        0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
+        0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
+        0x2028: "LS", 0x2029: "PS",
+    ]
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}
