@@ -15,6 +15,9 @@ public struct Article: Sendable, Equatable {
     public var sections: [Section]
     /// The questions of the FAQ section, in document order.
     public var faq: [FAQEntry]
+    /// Findings that did not stop the article loading (e.g. a `faq` heading
+    /// that does not exist); `check` reports them with `meta.unknownKeys`.
+    public var warnings: [Diagnostic] = []
 
     public init(id: String, path: String, meta: FrontMatter, preamble: [Block] = [],
                 sections: [Section] = [], faq: [FAQEntry] = []) {

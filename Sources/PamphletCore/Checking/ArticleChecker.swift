@@ -1,0 +1,122 @@
+/// The author-facing checks of `pamphlet check`: structure, links, readability
+/// and unsafe characters. Each finding is a `Diagnostic` with the file and line.
+public struct ArticleChecker: Sendable {
+    /// Warn when an article's or a section's Flesch-Kincaid grade is above this.
+    public var maxGrade: Double
+    /// Ids of every article in the library, for resolving links between articles.
+    public var articleAnchors: [String: Set<String>]
+
+    /// Texts shorter than this get no readability warning: the formulas are
+    /// averages, and over a few sentences one long word swings them by grades.
+    public static let minimumWordsToGrade = 100
+
+    public init(maxGrade: Double = 8, library: [Article]) {
+        self.maxGrade = maxGrade
+        self.articleAnchors = Dictionary(library.map { ($0.id, Set($0.allSections.map(\.anchor))) },
+                                         uniquingKeysWith: { first, _ in first })
+    }
+
+    public struct Report: Sendable {
+        public var article: Article
+        public var diagnostics: [Diagnostic]
+        public var readability: ReadabilityScore
+        /// Per section, in document order: anchor, title and the score of its own blocks.
+        public var sectionReadability: [(anchor: String, title: String, score: ReadabilityScore)]
+    }
+
+    /// Checks one loaded article. `source` is the file's text, scanned for control characters.
+    public func check(_ article: Article, source: String?) -> Report {
+        var findings: [Diagnostic] = []
+        func report(_ line: Int, _ level: Diagnostic.Level, _ message: String) {
+            findings.append(Diagnostic(path: article.path, line: line, level: level, message: message))
+        }
+
+        for unknown in article.meta.unknownKeys {
+            report(unknown.line, .warning, "unknown front matter key '\(Sanitizer.clean(unknown.key))'")
+        }
+        checkHeadings(article, report: report)
+        checkFAQ(article, report: report)
+        checkLinks(article, report: report)
+        if let source { checkControlCharacters(source, report: report) }
+
+        var total = ReadabilityScore()
+        var perSection: [(anchor: String, title: String, score: ReadabilityScore)] = []
+        for block in article.preamble { total.add(ReadabilityText.score(of: block)) }
+        for section in article.allSections {
+            var score = ReadabilityScore()
+            for block in section.blocks { score.add(ReadabilityText.score(of: block)) }
+            total.add(score)
+            perSection.append((section.anchor, section.title, score))
+            if score.words >= Self.minimumWordsToGrade, let grade = score.fleschKincaidGrade, grade > maxGrade {
+                report(section.line, .warning, "section '\(Sanitizer.clean(section.title))' reads at grade "
+                       + "\(Decimal1(grade)) (Flesch-Kincaid); aim for \(Decimal1(maxGrade)) or lower")
+            }
+        }
+        if total.words >= Self.minimumWordsToGrade, let grade = total.fleschKincaidGrade, grade > maxGrade {
+            report(1, .warning, "article reads at grade \(Decimal1(grade)) (Flesch-Kincaid); "
+                   + "aim for \(Decimal1(maxGrade)) or lower")
+        }
+        findings.sort { ($0.line, $0.level.rawValue) < ($1.line, $1.level.rawValue) }
+        return Report(article: article, diagnostics: findings, readability: total, sectionReadability: perSection)
+    }
+
+    private func checkHeadings(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {
+        var seenTitles: [String: Int] = [:]
+        func walk(_ section: Section, parentLevel: Int) {
+            if section.level > parentLevel + 1 {
+                report(section.line, .error, "heading level \(section.level) under level \(parentLevel): "
+                       + "a level is skipped (use \(String(repeating: "#", count: parentLevel + 1)))")
+            }
+            if section.blocks.isEmpty && section.children.isEmpty {
+                report(section.line, .error, "section '\(Sanitizer.clean(section.title))' is empty")
+            }
+            let key = section.title.lowercased()
+            if let first = seenTitles[key] {
+                report(section.line, .warning, "heading repeats the one on line \(first); "
+                       + "its anchor is '\(section.anchor)'")
+            } else {
+                seenTitles[key] = section.line
+            }
+            section.children.forEach { walk($0, parentLevel: section.level) }
+        }
+        article.sections.forEach { walk($0, parentLevel: 0) }
+    }
+
+    private func checkFAQ(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {
+        for entry in article.faq where entry.answer.isEmpty {
+            report(entry.line, .error, "question '\(Sanitizer.clean(entry.question))' has no answer")
+        }
+        if let heading = article.meta.faqHeading,
+           !article.allSections.contains(where: { $0.title == heading }) {
+            report(1, .error, "front matter 'faq' names '\(Sanitizer.clean(heading))', but no heading has that text")
+        }
+    }
+
+    private func checkLinks(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {
+        let ownAnchors = Set(article.allSections.map(\.anchor))
+        for (url, line) in LinkCollector.links(in: article) {
+            guard let target = InternalLink(url) else { continue }
+            let articleID = target.article ?? article.id
+            guard let anchors = articleID == article.id ? ownAnchors : articleAnchors[articleID] else {
+                report(line, .error, "link to '\(Sanitizer.clean(url))': no article '\(Sanitizer.clean(articleID))' in the library")
+                continue
+            }
+            if let anchor = target.anchor, !anchors.contains(anchor) {
+                report(line, .error, "link to '\(Sanitizer.clean(url))': no section '#\(Sanitizer.clean(anchor))' in '\(articleID)'")
+            }
+        }
+    }
+
+    /// One finding per line (the first unsafe character and how many more), so a
+    /// pasted page full of control characters stays readable.
+    private func checkControlCharacters(_ source: String, report: (Int, Diagnostic.Level, String) -> Void) {
+        let byLine = Dictionary(grouping: Sanitizer.findings(in: source), by: \.line)
+        for line in byLine.keys.sorted() {
+            let findings = byLine[line]!
+            let first = findings[0]
+            let more = findings.count > 1 ? " (and \(findings.count - 1) more on this line)" : ""
+            report(line, .error, "\(first.name) at column \(first.column)\(more); "
+                   + "the reader shows it as \(first.placeholder), remove it")
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Yams
+
+/// Reads the YAML front matter into `FrontMatter`.
+///
+/// Uses Yams' node tree rather than decoding, so every key keeps its line for
+/// messages and `reviewed` stays the text the author wrote (a decoder would
+/// turn `2024-05-01` into a `Date`).
+struct ParsedFrontMatter {
+    var meta: FrontMatter
+    var warnings: [Diagnostic]
+    /// File line of each known key, for later messages about its value.
+    var keyLines: [String: Int]
+}
+
+struct FrontMatterParser {
+    var path: String
+    var split: SplitArticleText
+
+    /// Lines in Yams marks are 1-based within the YAML text.
+    private func fileLine(_ mark: Mark?) -> Int {
+        (mark?.line ?? 1) + split.yamlFirstLine - 1
+    }
+
+    private func error(_ message: String, at line: Int) -> Diagnostic {
+        Diagnostic(path: path, line: line, message: message)
+    }
+
+    func parse() throws(Diagnostic) -> ParsedFrontMatter {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: split.yaml)
+        } catch let yamlError as YamlError {
+            throw describe(yamlError)
+        } catch {
+            throw self.error("invalid YAML in front matter: \(error)", at: split.openingLine)
+        }
+        guard let root else {
+            throw error("front matter has no 'title'", at: split.openingLine)
+        }
+        guard let mapping = root.mapping else {
+            throw error("front matter must be 'key: value' lines, found \(kindName(root))", at: fileLine(root.mark))
+        }
+
+        var fields: [String: (value: Node, line: Int)] = [:]
+        var unknownKeys: [(key: String, line: Int)] = []
+        for (keyNode, value) in mapping {
+            let line = fileLine(keyNode.mark)
+            guard let key = keyNode.scalar?.string else {
+                throw error("front matter keys must be plain words", at: line)
+            }
+            if FrontMatter.knownKeys.contains(key) {
+                fields[key] = (value, line)
+            } else {
+                unknownKeys.append((key, line))
+            }
+        }
+
+        guard let titleField = fields["title"] else {
+            throw error("front matter has no 'title'", at: split.openingLine)
+        }
+        let title = try text(titleField, key: "title")
+        guard let title, !title.isEmpty else {
+            throw error("'title' is empty", at: titleField.line)
+        }
+
+        var meta = FrontMatter(title: title, unknownKeys: unknownKeys)
+        var warnings: [Diagnostic] = []
+        meta.summary = try fields["summary"].flatMap { field throws(Diagnostic) in try text(field, key: "summary") }
+        meta.publisher = try fields["publisher"].flatMap { field throws(Diagnostic) in try text(field, key: "publisher") }
+        meta.source = try fields["source"].flatMap { field throws(Diagnostic) in try text(field, key: "source") }
+        meta.crisis = try fields["crisis"].flatMap { field throws(Diagnostic) in try text(field, key: "crisis") }
+        meta.disclaimer = try fields["disclaimer"].flatMap { field throws(Diagnostic) in try text(field, key: "disclaimer") }
+        meta.faqHeading = try fields["faq"].flatMap { field throws(Diagnostic) in try text(field, key: "faq") }
+        if let field = fields["language"], let language = try text(field, key: "language") {
+            meta.language = language.lowercased()
+        }
+        if let field = fields["keywords"] {
+            meta.keywords = try keywords(field)
+        }
+        if let field = fields["reviewed"], let reviewed = try text(field, key: "reviewed") {
+            if let date = Self.calendarDate(in: reviewed) {
+                meta.reviewed = date
+            } else {
+                meta.reviewed = reviewed
+                warnings.append(Diagnostic(path: path, line: field.line, level: .warning,
+                                           message: "'reviewed' should be a date like 2024-05-31"))
+            }
+        }
+        return ParsedFrontMatter(meta: meta, warnings: warnings, keyLines: fields.mapValues(\.line))
+    }
+
+    /// A scalar's text, trimmed; nil for YAML null (`~`, empty).
+    private func text(_ field: (value: Node, line: Int), key: String) throws(Diagnostic) -> String? {
+        guard let scalar = field.value.scalar else {
+            throw error("'\(key)' must be text, found \(kindName(field.value))", at: field.line)
+        }
+        if field.value.null != nil { return nil }
+        return scalar.string.trimmingWhitespace()
+    }
+
+    /// `keywords` as a YAML list or as one comma-separated string.
+    private func keywords(_ field: (value: Node, line: Int)) throws(Diagnostic) -> [String] {
+        if let sequence = field.value.sequence {
+            var out: [String] = []
+            for item in sequence {
+                guard let scalar = item.scalar else {
+                    throw error("'keywords' items must be text, found \(kindName(item))", at: fileLine(item.mark))
+                }
+                out.append(contentsOf: KeywordList.parse(scalar.string))
+            }
+            return out
+        }
+        guard let joined = try text(field, key: "keywords") else { return [] }
+        return KeywordList.parse(joined)
+    }
+
+    /// `YYYY-MM-DD` from a date or a timestamp that starts with one.
+    static func calendarDate(in text: String) -> String? {
+        let prefix = Array(text.utf8.prefix(10))
+        guard prefix.count == 10 else { return nil }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        let shapeOK = prefix.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == 0x2D : isDigit(byte)
+        }
+        guard shapeOK else { return nil }
+        let rest = text.utf8.dropFirst(10)
+        guard rest.isEmpty || rest.first == 0x54 /* T */ || rest.first == 0x20 else { return nil }
+        return String(decoding: prefix, as: UTF8.self)
+    }
+
+    private func kindName(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "text"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private func describe(_ yamlError: YamlError) -> Diagnostic {
+        switch yamlError {
+        case .scanner(_, let problem, let mark, _),
+             .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return error("invalid YAML in front matter: \(problem)", at: fileLine(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return error("front matter repeats \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                         at: fileLine(context.mark))
+        case .reader(let problem, _, _, _):
+            return error("invalid YAML in front matter: \(problem)", at: split.openingLine)
+        default:
+            return error("invalid YAML in front matter: \(yamlError)", at: split.openingLine)
+        }
+    }
+}
