@@ -59,7 +59,11 @@ static inline int pamphlet_put_capability(const char *value) { return putp(value
 
 // The actions that were in place before ours, so a fatal signal still ends the
 // process (or reaches the Swift runtime's backtracer) after the terminal is restored.
-static struct sigaction pamphlet_previous_actions[NSIG];
+// (Storage lives in a function so the header stays usable from Swift's importer.)
+static struct sigaction *pamphlet_previous_actions(void) {
+    static struct sigaction actions[NSIG];
+    return actions;
+}
 
 static inline void pamphlet_restore_terminal(void) {
     // endwin() is a harmless ERR before newterm() and after a normal shutdown.
@@ -68,7 +72,7 @@ static inline void pamphlet_restore_terminal(void) {
 
 static void pamphlet_restore_and_reraise(int signal_number) {
     pamphlet_restore_terminal();
-    sigaction(signal_number, &pamphlet_previous_actions[signal_number], NULL);
+    sigaction(signal_number, &pamphlet_previous_actions()[signal_number], NULL);
     raise(signal_number);
 }
 
@@ -90,7 +94,7 @@ static inline void pamphlet_install_terminal_restorers(void) {
         struct sigaction previous;
         if (sigaction(number, NULL, &previous) != 0) continue;
         if (previous.sa_handler == SIG_IGN) continue;
-        pamphlet_previous_actions[number] = previous;
+        pamphlet_previous_actions()[number] = previous;
         sigaction(number, &action, NULL);
     }
     atexit(pamphlet_restore_at_exit);

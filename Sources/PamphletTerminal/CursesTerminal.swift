@@ -55,6 +55,9 @@ public final class CursesTerminal {
 
     deinit { close() }
 
+    /// False on a monochrome terminal or when colour was turned off.
+    public var hasColors: Bool { colors != nil }
+
     /// The terminal's size in cells.
     public var size: (width: Int, height: Int) {
         (Int(getmaxx(window)), Int(getmaxy(window)))

@@ -1,0 +1,31 @@
+import ArgumentParser
+import PamphletCore
+
+/// `pamphlet read ARTICLE [--section ANCHOR]`: the reader on one article.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader on one article (plain text when not on a terminal)."
+    )
+
+    @Argument(help: "The article id (its file name without .md).")
+    var article: String
+
+    @Option(help: "Start at this section (an anchor from `pamphlet toc`).")
+    var section: String?
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var reader: ReaderFlags
+
+    func run() throws {
+        let library = try library.load()
+        let article = try ArticleLookup.article(id: article, in: library)
+        if let section, article.section(anchor: section) == nil {
+            throw ValidationError("article '\(article.id)' has no section '\(section)' (`pamphlet toc \(article.id)` lists them)")
+        }
+        let launcher = ReaderLauncher(library: library, flags: reader) {
+            print(PlainText.render(ArticleRenderer.render(article, width: ReaderLauncher.plainWidth, section: section)), terminator: "")
+        }
+        try launcher.open(article: article.id, section: section)
+    }
+}
