@@ -23,7 +23,7 @@ struct ReaderLauncher {
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
         if flags.wantsPlainReader(environment: environment) {
-            var reader = PlainReader(library: library, openArticle: article, section: section)
+            let reader = PlainReader(library: library, openArticle: article, section: section)
             reader.run()
             return
         }
