@@ -8,6 +8,7 @@ struct Pamphlet: ParsableCommand {
         abstract: "Read patient-education articles in the terminal.",
         discussion: "With no command, opens the reader on the library (on a terminal) or lists the articles.",
         version: PamphletVersion.string,
+<<<<<<< HEAD
         subcommands: [ReadCommand.self]
     )
 
@@ -20,5 +21,21 @@ struct Pamphlet: ParsableCommand {
             for article in library.articles { print("\(article.id)\t\(article.title)") }
         }
         try launcher.open()
+=======
+        subcommands: [ListCommand.self, ShowCommand.self, TocCommand.self, ConsultCommand.self, RequestsCommand.self,
+                      CheckCommand.self]
+    )
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    /// With no subcommand: the reader on a terminal, the library list when piped.
+    func run() throws {
+        let library = try libraryOptions.loadLibrary()
+        if TerminalOutput.standardOutputIsTerminal {
+            try runInteractiveReader(library: library)
+        } else {
+            LibraryListing.printTable(library)
+        }
+>>>>>>> main
     }
 }

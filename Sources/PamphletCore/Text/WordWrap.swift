@@ -140,9 +140,10 @@ public enum WordWrap {
     }
 
     /// The prefix, cut from the left when it would leave the text fewer than
-    /// min(10, width / 2) columns, so that deep nesting stays readable.
+    /// min(10, width / 2) columns (and never fewer than 2, the width of a wide
+    /// character), so that deep nesting stays readable.
     static func fitted(prefix: [Span], width: Int) -> [Span] {
-        let limit = width - max(1, min(10, width / 2))
+        let limit = max(0, width - max(2, min(10, width / 2)))
         var excess = DisplayWidth.of(prefix) - limit
         guard excess > 0 else { return prefix }
         var result: [Span] = []

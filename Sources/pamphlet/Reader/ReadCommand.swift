@@ -14,17 +14,19 @@ struct ReadCommand: ParsableCommand {
     @Option(help: "Start at this section (an anchor from `pamphlet toc`).")
     var section: String?
 
-    @OptionGroup var library: LibraryOptions
+    @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var reader: ReaderFlags
 
     func run() throws {
-        let library = try library.load()
-        let article = try ArticleLookup.article(id: article, in: library)
+        let library = try libraryOptions.loadLibrary()
+        let article = try library.requireArticle(article)
         if let section, article.section(anchor: section) == nil {
-            throw ValidationError("article '\(article.id)' has no section '\(section)' (`pamphlet toc \(article.id)` lists them)")
+            throw CommandFailure("article '\(article.id)' has no section '\(section)' (`pamphlet toc \(article.id)` lists them)")
         }
         let launcher = ReaderLauncher(library: library, flags: reader) {
-            print(PlainText.render(ArticleRenderer.render(article, width: ReaderLauncher.plainWidth, section: section)), terminator: "")
+            // What `pamphlet show` prints; rendered spans are sanitized already.
+            let lines = ArticleRenderer.render(article, width: TerminalWidth.defaultForStandardOutput, section: section)
+            print(PlainText.render(lines), terminator: "")
         }
         try launcher.open(article: article.id, section: section)
     }

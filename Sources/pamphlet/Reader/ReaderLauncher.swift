@@ -14,9 +14,6 @@ struct ReaderLauncher {
     var flags: ReaderFlags
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
-    /// Plain text is wrapped like `pamphlet show` off a terminal.
-    static let plainWidth = 80
-
     /// What to print when the full-screen reader cannot run (a pipe, TERM=dumb).
     var plainFallback: () throws -> Void
 

@@ -65,7 +65,7 @@ import Testing
             == ["10. one", "    two", "    three"])
         #expect(WordWrap.wrap("alpha beta gamma", width: 9, firstPrefix: "> ", continuationPrefix: "> ")
             == ["> alpha", "> beta", "> gamma"])
-        let styled = WordWrap.wrap([Span("x y")], width: 3, firstPrefix: [Span("│ ", .quote)], continuationPrefix: [Span("│ ", .quote)])
+        let styled = WordWrap.wrap([Span("x y")], width: 4, firstPrefix: [Span("│ ", .quote)], continuationPrefix: [Span("│ ", .quote)])
         #expect(styled == [[Span("│ ", .quote), Span("x")], [Span("│ ", .quote), Span("y")]])
     }
 

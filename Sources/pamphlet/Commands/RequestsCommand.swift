@@ -1,0 +1,34 @@
+import ArgumentParser
+import PamphletCore
+
+/// Staff commands over the saved consult requests. Refused in kiosk mode.
+struct RequestsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "requests",
+        abstract: "List or export saved consult requests (for clinic staff).",
+        subcommands: [RequestsListCommand.self, RequestsExportCommand.self]
+    )
+}
+
+/// What both staff commands need: the store, kiosk refusal, a readable file.
+struct RequestsAccess: ParsableArguments {
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var kioskOptions: KioskOptions
+
+    func load(command: String) throws -> (ConsultStore, StoredRequests) {
+        try kioskOptions.refuseInKiosk(command)
+        let store = try storeOptions.store()
+        let stored: StoredRequests
+        do {
+            stored = try store.load()
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        if !stored.unreadableEntries.isEmpty {
+            let positions = stored.unreadableEntries.map(String.init).joined(separator: ", ")
+            TerminalOutput.errorLine("pamphlet: note: entries \(positions) of \(store.path) are not requests "
+                + "this version can read; they are kept in the file and left out here.")
+        }
+        return (store, stored)
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import PamphletCore
+
+/// `--library DIR`, shared by every command that reads articles.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The folder of articles (default: $PAMPHLET_LIBRARY, else ./Articles, else the installed articles).",
+        valueName: "DIR"))
+    var library: String?
+
+    /// Finds and loads the library, printing one line per file that failed to load.
+    func loadLibrary() throws -> Library {
+        let directory = try locateDirectory()
+        let loaded: Library
+        do {
+            loaded = try LibraryLoader().load(directory: directory)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        for diagnostic in loaded.diagnostics {
+            TerminalOutput.errorLine(diagnostic.description)
+        }
+        return loaded
+    }
+
+    /// The library folder: `--library`, `$PAMPHLET_LIBRARY`, `./Articles`, or the installed one.
+    func locateDirectory() throws -> String {
+        let locator = LibraryLocator(
+            explicitDirectory: library,
+            environmentDirectory: getenv(LibraryLocator.environmentVariable).map { String(cString: $0) },
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            executableDirectory: ExecutableLocation.directory,
+            directoryExists: { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            })
+        do {
+            return try locator.locate()
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+extension Library {
+    /// The article with this id, or a failure naming it and suggesting the closest ids.
+    /// `show`, `search`, `faq` and the others all look articles up through here.
+    func requireArticle(_ id: String) throws -> Article {
+        do {
+            return try ArticleLookup.article(id: id, in: self)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import PamphletCore
+
+/// Each kind of bad file gives exactly one `path:line: error: message`, never a crash.
+@Suite struct BadInputTests {
+    func loadError(_ bytes: [UInt8], name: String = "bad.md", loader: ArticleLoader = ArticleLoader()) throws -> Diagnostic {
+        let folder = try LoadingFixtures.temporaryFolder([name: bytes])
+        defer { LoadingFixtures.cleanUp(folder) }
+        do {
+            let article = try loader.load(path: folder + "/" + name)
+            Issue.record("expected an error, loaded \(article.id)")
+            return Diagnostic(path: "", line: 0, message: "")
+        } catch {
+            #expect(error.path == folder + "/" + name)
+            #expect(error.level == .error)
+            return error
+        }
+    }
+
+    func text(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+    @Test func invalidUTF8NamesTheLineOfTheFirstBadByte() throws {
+        let bytes = text("---\ntitle: T\n---\n\nfine\n") + [0x63, 0x61, 0x66, 0xE9, 0x0A] + text("more\n")
+        let error = try loadError(bytes)
+        #expect(error.line == 6)
+        #expect(error.message == "invalid UTF-8 (byte 0xE9); save the file as UTF-8")
+    }
+
+    @Test func binaryFileIsRefused() throws {
+        let error = try loadError([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        // "\r\n" ends line 1 and "\n" ends line 2: the NUL is on line 3.
+        #expect(error.line == 3)
+        #expect(error.message == "binary file (NUL byte), not a Markdown article")
+    }
+
+    @Test(arguments: [[], Array(" \n\n\t\n".utf8)])
+    func emptyFileIsRefused(bytes: [UInt8]) throws {
+        let error = try loadError(bytes)
+        #expect(error.description.hasSuffix("bad.md:1: error: empty file; an article needs front matter with a title"))
+    }
+
+    @Test func missingFrontMatter() throws {
+        let error = try loadError(text("\n# Just Markdown\n\nText.\n"))
+        #expect(error.line == 2)
+        #expect(error.message.hasPrefix("missing front matter"))
+    }
+
+    @Test func unclosedFrontMatter() throws {
+        let error = try loadError(text("---\ntitle: Open\n\n# Heading\n"))
+        #expect(error.line == 1)
+        #expect(error.message == "front matter opened here is never closed by a '---' line")
+    }
+
+    @Test func invalidYAMLReportsTheFileLine() throws {
+        let error = try loadError(text("---\ntitle: Fine\nsummary: [unclosed\nlanguage: en\n---\n\nText.\n"))
+        #expect((3...5).contains(error.line))
+        #expect(error.message.hasPrefix("invalid YAML in front matter: "))
+    }
+
+    @Test func frontMatterThatIsNotAMapping() throws {
+        let error = try loadError(text("---\n- a\n- list\n---\n"))
+        #expect(error.line == 2)
+        #expect(error.message == "front matter must be 'key: value' lines, found a list")
+    }
+
+    @Test func missingTitle() throws {
+        let error = try loadError(text("---\nsummary: No title here\n---\n\n# Heading\n"))
+        #expect(error.line == 1)
+        #expect(error.message == "front matter has no 'title'")
+    }
+
+    @Test func titleThatIsNotText() throws {
+        let error = try loadError(text("---\nsummary: S\ntitle:\n  - a\n---\n"))
+        #expect(error.line == 3)
+        #expect(error.message == "'title' must be text, found a list")
+    }
+
+    @Test func fiftyMegabyteFileIsRefusedBeforeReading() throws {
+        let folder = try LoadingFixtures.temporaryFolder([:])
+        defer { LoadingFixtures.cleanUp(folder) }
+        let path = folder + "/huge.md"
+        // A sparse file: 50 MB by size, nothing written, so only stat can tell.
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 50_000_000)
+        try handle.close()
+
+        let clock = ContinuousClock()
+        var caught: Diagnostic?
+        let elapsed = clock.measure {
+            do throws(Diagnostic) { _ = try ArticleLoader().load(path: path) } catch { caught = error }
+        }
+        #expect(caught?.description == "\(path):1: error: file is 50 MB, over the 10 MB limit for an article")
+        #expect(elapsed < .milliseconds(50))
+    }
+
+    @Test func directoryNamedLikeAnArticleIsRefused() throws {
+        let folder = try LoadingFixtures.temporaryFolder([:])
+        defer { LoadingFixtures.cleanUp(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/odd.md", withIntermediateDirectories: false)
+        #expect(throws: Diagnostic(path: folder + "/odd.md", line: 1, message: "not a regular file")) {
+            try ArticleLoader().load(path: folder + "/odd.md")
+        }
+    }
+
+    @Test func unknownKeysAreRecordedNotFatal() throws {
+        let article = try ArticleLoader().parse(
+            bytes: text("---\ntitle: T\ncolour: blue\nreviewed: last spring\n---\n"), id: "t", path: "t.md")
+        #expect(article.meta.unknownKeys.map(\.key) == ["colour"])
+        #expect(article.warnings.map(\.description) == ["t.md:4: warning: 'reviewed' should be a date like 2024-05-31"])
+    }
+
+    @Test func crlfLineEndingsAndByteOrderMarkLoad() throws {
+        let article = try ArticleLoader().parse(
+            bytes: [0xEF, 0xBB, 0xBF] + text("---\r\ntitle: Windows\r\n---\r\n\r\n# Heading\r\n\r\nText.\r\n"),
+            id: "w", path: "w.md")
+        #expect(article.title == "Windows")
+        #expect(article.sections.first?.line == 5)
+    }
+
+    /// Hostile nesting must load quickly and without exhausting the stack.
+    @Test(arguments: [
+        String(repeating: ">", count: 50_000) + " deep\n",
+        String(repeating: "- ", count: 20_000) + "deep\n",
+        String(repeating: "*a ", count: 20_000) + String(repeating: "a* ", count: 20_000) + "\n",
+        String(repeating: "[", count: 50_000) + "x" + String(repeating: "](u)", count: 50_000) + "\n",
+        "| a | b |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 100_000),
+    ])
+    func pathologicalMarkdownLoadsInBoundedTime(body: String) throws {
+        let clock = ContinuousClock()
+        var article: Article?
+        let elapsed = try clock.measure {
+            article = try ArticleLoader().parse(bytes: text("---\ntitle: Deep\n---\n" + body), id: "deep", path: "deep.md")
+        }
+        #expect(article?.preamble.isEmpty == false)
+        #expect(elapsed < .seconds(5))
+    }
+}
