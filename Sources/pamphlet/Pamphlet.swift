@@ -7,7 +7,7 @@ struct Pamphlet: ParsableCommand {
         commandName: "pamphlet",
         abstract: "Read patient-education articles in the terminal.",
         version: PamphletVersion.string,
-        subcommands: [ListCommand.self, TocCommand.self]
+        subcommands: [ListCommand.self, TocCommand.self, ShowCommand.self]
     )
 
     @OptionGroup var libraryOptions: LibraryOptions

@@ -1,0 +1,109 @@
+import Yams
+
+/// Settings a clinic puts in its library folder, in `pamphlet.yml`:
+///
+/// ```yaml
+/// kiosk: true                 # shared terminal: no drafts, no reading positions, no `requests`
+/// idle_timeout: 120           # seconds without a key before kiosk mode resets (10 to 86400)
+/// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
+/// ```
+///
+/// Every key is optional. A misspelt key is an error, not ignored: a
+/// `kisok: true` that silently did nothing would leave a shared terminal open.
+public struct LibraryConfig: Sendable, Equatable {
+    public static let fileName = "pamphlet.yml"
+    public static let defaultIdleTimeout = 120
+    public static let idleTimeoutRange = 10...86_400
+    public static let readabilityGradeRange = 1.0...20.0
+
+    public var kiosk: Bool
+    /// Seconds.
+    public var idleTimeout: Int
+    public var readabilityMaxGrade: Double?
+
+    public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
+                readabilityMaxGrade: Double? = nil) {
+        self.kiosk = kiosk
+        self.idleTimeout = idleTimeout
+        self.readabilityMaxGrade = readabilityMaxGrade
+    }
+
+    /// Reads `<directory>/pamphlet.yml`; a library without one gets the defaults.
+    public static func load(libraryDirectory directory: String) throws(LibraryConfigError) -> LibraryConfig {
+        let path = FilePath.join(directory, fileName)
+        let bytes: [UInt8]?
+        do { bytes = try DurableFile.contents(of: path) } catch {
+            throw LibraryConfigError(diagnostics: [Diagnostic(path: path, line: 1, message: error.reason)])
+        }
+        guard let bytes else { return LibraryConfig() }
+        return try parse(String(decoding: bytes, as: UTF8.self), path: path)
+    }
+
+    /// Parses the text of a config file; `path` is only for messages.
+    public static func parse(_ text: String, path: String) throws(LibraryConfigError) -> LibraryConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw LibraryConfigError(diagnostics: [Diagnostic(path: path, line: error.line,
+                                                              message: "not valid YAML: \(error.problem)")])
+        } catch {
+            throw LibraryConfigError(diagnostics: [Diagnostic(path: path, line: 1, message: "not valid YAML")])
+        }
+        guard let root else { return LibraryConfig() }  // an empty file
+        guard let mapping = root.mapping else {
+            throw LibraryConfigError(diagnostics: [Diagnostic(path: path, line: root.line,
+                                                              message: "expected settings as `key: value` lines")])
+        }
+        var config = LibraryConfig()
+        var problems: [Diagnostic] = []
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.line
+            switch key {
+            case "kiosk":
+                if let flag = value.bool { config.kiosk = flag }
+                else { problems.append(Diagnostic(path: path, line: line, message: "kiosk must be true or false")) }
+            case "idle_timeout":
+                if let seconds = value.int, idleTimeoutRange.contains(seconds) { config.idleTimeout = seconds }
+                else { problems.append(Diagnostic(path: path, line: line, message:
+                    "idle_timeout must be a whole number of seconds from \(idleTimeoutRange.lowerBound) to \(idleTimeoutRange.upperBound)")) }
+            case "readability_max_grade":
+                if let grade = value.float, readabilityGradeRange.contains(grade) { config.readabilityMaxGrade = grade }
+                else { problems.append(Diagnostic(path: path, line: line, message:
+                    "readability_max_grade must be a number from 1 to 20")) }
+            default:
+                problems.append(Diagnostic(path: path, line: line, message:
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade"))
+            }
+        }
+        guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }
+        return config
+    }
+}
+
+/// Why `pamphlet.yml` was not accepted, one diagnostic per problem.
+public struct LibraryConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+private extension Node {
+    var line: Int { mark?.line ?? 1 }
+}
+
+private extension YamlError {
+    var line: Int {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: 1
+        }
+    }
+
+    var problem: String {
+        switch self {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
+        default: "unreadable"
+        }
+    }
+}

@@ -1,0 +1,61 @@
+extension ConsultForm {
+    /// Every problem with the form, at most one per field, in form order.
+    /// Pure: the same form always gives the same answer.
+    public func validate() -> [FieldError] {
+        var errors: [FieldError] = []
+        let textFields: [ConsultField] = [.name, .phone, .email, .bestTime, .topic, .message, .article]
+        var unusable: Set<ConsultField> = []
+        for field in textFields {
+            if let problem = FieldTextRules.problem(in: text(of: field), for: field) {
+                errors.append(problem)
+                unusable.insert(field)
+            }
+        }
+
+        let name = trimmed(.name)
+        let phone = trimmed(.phone)
+        let email = trimmed(.email)
+        if !unusable.contains(.name), let problem = ContactRules.nameProblem(name) {
+            errors.append(FieldError(.name, problem))
+        }
+        if !unusable.contains(.phone) {
+            if !phone.isEmpty, let problem = ContactRules.phoneProblem(phone) {
+                errors.append(FieldError(.phone, problem))
+            } else if phone.isEmpty, contactMethod == .phone {
+                errors.append(FieldError(.phone, "Enter a phone number, or choose another way to be contacted."))
+            }
+        }
+        if !unusable.contains(.email) {
+            if !email.isEmpty, let problem = ContactRules.emailProblem(email) {
+                errors.append(FieldError(.email, problem))
+            } else if email.isEmpty, contactMethod == .email {
+                errors.append(FieldError(.email, "Enter an email address, or choose another way to be contacted."))
+            }
+        }
+        if contactMethod == .either, phone.isEmpty, email.isEmpty,
+           !unusable.contains(.phone), !unusable.contains(.email) {
+            errors.append(FieldError(.contactMethod, "Enter a phone number or an email address."))
+        }
+        if !consent {
+            errors.append(FieldError(.consent, "Please agree that the clinic may contact you about this request."))
+        }
+        let order = ConsultField.allCases
+        return errors.sorted { order.firstIndex(of: $0.field)! < order.firstIndex(of: $1.field)! }
+    }
+
+    /// The problem with one field, for the message shown beside it.
+    public func error(for field: ConsultField) -> FieldError? {
+        validate().first { $0.field == field }
+    }
+
+    func trimmed(_ field: ConsultField) -> String {
+        Self.trimmingWhitespace(text(of: field))
+    }
+
+    /// The text without leading and trailing white space (any script's, newlines included).
+    static func trimmingWhitespace(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
+    }
+}
