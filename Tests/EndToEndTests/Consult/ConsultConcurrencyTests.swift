@@ -1,0 +1,91 @@
+import Foundation
+import PamphletCore
+import Testing
+
+/// Many processes saving at once, and processes killed while saving.
+/// Serialized: both tests want the machine's cores to themselves.
+@Suite(.serialized) struct ConsultConcurrencyTests {
+    @Test func fourProcessesTimesAHundredSavesGiveFourHundredRequests() throws {
+        let home = try TemporaryHome()
+        let workers = try (1...4).map { worker in
+            try home.cli.startScript("""
+                i=0
+                while [ $i -lt 100 ]; do
+                  "$0" consult --name "Worker \(worker)" --phone "555 000 \(worker)$i" --consent || exit 1
+                  i=$((i + 1))
+                done
+                """)
+        }
+        var printed: [String] = []
+        for (process, output, errors) in workers {
+            let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(stderr)")
+            printed += stdout.split(separator: "\n").filter { $0.hasPrefix("Request saved. Reference: ") }
+                .map { String($0.dropFirst(26)) }
+        }
+        // load() fails unless the file is one valid requests document.
+        let stored = try ConsultStore(path: home.cli.requestsPath).load()
+        #expect(stored.requests.count == 400)
+        #expect(stored.unreadableEntries == [])
+        #expect(Set(stored.requests.map(\.id)).count == 400)
+        #expect(Set(stored.requests.map(\.reference)) == Set(printed))
+        for worker in 1...4 {
+            #expect(stored.requests.filter { $0.name == "Worker \(worker)" }.count == 100)
+        }
+    }
+
+    /// SIGKILL at random moments across a save's whole life, 250 times. After
+    /// every kill the file parses, and every reference that was printed is in it.
+    @Test func killingSavesAtRandomMomentsNeverLosesAPrintedRequest() throws {
+        let home = try TemporaryHome()
+        let store = ConsultStore(path: home.cli.requestsPath, ownsDirectory: true)
+        // A file of 200 requests makes each save's write and fsync long enough to be hit.
+        for index in 0..<200 {
+            _ = try store.save(try ConsultForm(name: "Seed \(index)", phone: "5550000\(index)", consent: true).makeRequest())
+        }
+        let lifetime = try medianLifetime(of: home.cli, runs: 5)
+        let iterations = 250
+        var printed: Set<String> = []
+        var killedWhileRunning = 0
+        var killedWithTempFileOpen = 0
+        for _ in 0..<iterations {
+            let (process, output, _) = try home.cli.start(PamphletCLI.validRequest)
+            usleep(useconds_t(Double.random(in: 0...1.3) * lifetime * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killedWhileRunning += 1 }
+            let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            if let reference = PamphletCLI.Result(status: 0, stdout: stdout, stderr: "").reference {
+                printed.insert(reference)
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet")
+            if names.contains(where: { $0.hasPrefix(".consult-requests.json.tmp-") }) { killedWithTempFileOpen += 1 }
+
+            let stored = try store.load()
+            #expect(stored.unreadableEntries == [])
+            #expect(printed.isSubset(of: Set(stored.requests.map(\.reference))))
+        }
+        let final = try store.load().requests.count
+        #expect(final >= 200 + printed.count && final <= 200 + iterations)
+        // The next save removes whatever temp files the kills left.
+        #expect(try home.cli.run(PamphletCLI.validRequest).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet").sorted()
+        #expect(names == ["consult-requests.json", "consult-requests.json.lock"])
+        print("crash test: \(iterations) kills, \(killedWhileRunning) while running, "
+              + "\(killedWithTempFileOpen) with a temp file written, \(printed.count) references printed, "
+              + "\(final - 200) saved; save lifetime \(Int(lifetime * 1000)) ms")
+        #expect(killedWhileRunning > iterations / 2, "kills should mostly land while a save runs")
+    }
+
+    private func medianLifetime(of cli: PamphletCLI, runs: Int) throws -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = Date()
+            #expect(try cli.run(PamphletCLI.validRequest).status == 0)
+            times.append(Date().timeIntervalSince(start))
+        }
+        return times.sorted()[runs / 2]
+    }
+}
