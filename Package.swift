@@ -21,7 +21,8 @@ let package = Package(
         // Articles, text layout, search and consult requests: no terminal code.
         .target(
             name: "PamphletCore",
-            dependencies: ["CCmarkGFM", "CStemmer", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmarkGFM", "CStemmer", .product(name: "Yams", package: "Yams")],
+            exclude: ["Text/generate-width-table.py"]
         ),
         // Pure state -> update -> view over a cell grid; testable without a terminal.
         .target(name: "PamphletUI", dependencies: ["PamphletCore"]),

@@ -41,7 +41,8 @@ public struct LibraryLoader: Sendable {
         return Library(directory: directory, articles: articles, diagnostics: diagnostics)
     }
 
-    static func isArticleFileName(_ name: String) -> Bool {
+    /// `*.md` except hidden files and `README.md` (the authoring guide).
+    public static func isArticleFileName(_ name: String) -> Bool {
         name.hasSuffix(".md") && !name.hasPrefix(".") && name.lowercased() != "readme.md"
     }
 }

@@ -30,7 +30,18 @@ public struct ArticleLoader: Sendable {
             throw Diagnostic(path: path, line: 1, message: "file is \(ArticleFileReader.humanSize(bytes.count)), "
                              + "over the \(ArticleFileReader.humanSize(maxFileBytes)) limit for an article")
         }
+        return try parse(text: SourceTextDecoder.decode(bytes, path: path), id: id, path: path)
+    }
+
+    /// Loads an article and keeps its decoded text, for `check`, which scans the
+    /// source itself (control characters) as well as the parsed article.
+    public func loadKeepingSource(path: String) throws(Diagnostic) -> (article: Article, source: String) {
+        let bytes = try ArticleFileReader(maxBytes: maxFileBytes).contents(of: path)
         let text = try SourceTextDecoder.decode(bytes, path: path)
+        return (try parse(text: text, id: Self.articleID(forPath: path), path: path), text)
+    }
+
+    private func parse(text: String, id: String, path: String) throws(Diagnostic) -> Article {
         let split = try FrontMatterSplitter.split(text, path: path)
         let frontMatter = try FrontMatterParser(path: path, split: split).parse()
         var warnings = frontMatter.warnings

@@ -28,7 +28,10 @@ struct FrontMatterParser {
     func parse() throws(Diagnostic) -> ParsedFrontMatter {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: split.yaml)
+            // Every value is read as text, so YAML's tag resolution is not needed;
+            // the default resolver compiles ICU regular expressions, a millisecond
+            // of start-up that alone would make the reader paint later than less.
+            root = try Yams.compose(yaml: split.yaml, .basic)
         } catch let yamlError as YamlError {
             throw describe(yamlError)
         } catch {

@@ -24,7 +24,7 @@ struct LibraryOptions: ParsableArguments {
         return loaded
     }
 
-    /// The library folder, without loading it (for `pamphlet.yml`).
+    /// The library folder: `--library`, `$PAMPHLET_LIBRARY`, `./Articles`, or the installed one.
     func locateDirectory() throws -> String {
         let locator = LibraryLocator(
             explicitDirectory: library,

@@ -1,0 +1,83 @@
+import Foundation
+import PamphletCore
+
+/// What `pamphlet check` looks at: the article files named on the command
+/// line (folders expand to their `*.md`), or the whole library.
+struct CheckTargets {
+    var articles: [Article] = []
+    /// Decoded text of each loaded file, by path, scanned for control characters.
+    var sources: [String: String] = [:]
+    /// Files that did not load at all (articles, pamphlet.yml): each is one error.
+    var loadFailures: [Diagnostic] = []
+    /// Articles that links may point to: those checked plus their folders' other articles.
+    var linkTargets: [Article] = []
+    /// `readability_max_grade` from the library's pamphlet.yml, if set.
+    var configuredMaxGrade: Double?
+
+    static func resolve(paths: [String], libraryOptions: LibraryOptions) throws -> CheckTargets {
+        var targets = CheckTargets()
+        let files: [String]
+        var folders: Set<String> = []
+        if paths.isEmpty {
+            let directory = try libraryOptions.locateDirectory()
+            folders.insert(directory)
+            files = try articleFiles(in: directory)
+        } else {
+            var collected: [String] = []
+            for path in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    throw CommandFailure("\(path): no such file or folder")
+                }
+                if isDirectory.boolValue {
+                    folders.insert(path)
+                    collected += try articleFiles(in: path)
+                } else {
+                    folders.insert((path as NSString).deletingLastPathComponent.nonEmpty ?? ".")
+                    collected.append(path)
+                }
+            }
+            files = collected
+        }
+
+        let loader = ArticleLoader()
+        for file in files {
+            do {
+                let loaded = try loader.loadKeepingSource(path: file)
+                targets.articles.append(loaded.article)
+                targets.sources[file] = loaded.source
+            } catch {
+                targets.loadFailures.append(error)
+            }
+        }
+        // Links may point at articles that were not named on the command line.
+        let checkedPaths = Set(files)
+        targets.linkTargets = targets.articles
+        for folder in folders.sorted() {
+            let siblings = (try? LibraryLoader().load(directory: folder).articles) ?? []
+            targets.linkTargets += siblings.filter { !checkedPaths.contains($0.path) }
+        }
+        // A broken pamphlet.yml is a finding like any other: it would break the reader too.
+        for folder in folders.sorted() {
+            do {
+                let config = try LibraryConfig.load(libraryDirectory: folder)
+                targets.configuredMaxGrade = targets.configuredMaxGrade ?? config.readabilityMaxGrade
+            } catch {
+                targets.loadFailures += error.diagnostics
+            }
+        }
+        return targets
+    }
+
+    private static func articleFiles(in directory: String) throws -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw CommandFailure("\(directory): cannot list the folder")
+        }
+        return names.filter { LibraryLoader.isArticleFileName($0) }.sorted()
+            .map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import PamphletCore
+
+/// A library folder and a cache folder of their own, removed afterwards.
+private struct CacheSandbox: ~Copyable {
+    let root: String
+    var library: String { root + "/library" }
+    var cache: SearchIndexCache { SearchIndexCache(directory: root + "/cache") }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.path + "/pamphlet-cache-test-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root + "/library", withIntermediateDirectories: true)
+        try write("sleep.md", Self.article(title: "Sleep after surgery", body: "Rest and hydration help recovery."))
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: library + "/" + name, atomically: true, encoding: .utf8)
+    }
+
+    func cacheFile() throws -> String {
+        let files = try FileManager.default.contentsOfDirectory(atPath: root + "/cache").filter { $0.hasSuffix(".bin") }
+        return root + "/cache/" + (try #require(files.first))
+    }
+
+    static func article(title: String, body: String) -> String {
+        "---\ntitle: \(title)\n---\n\n# \(title)\n\n\(body)\n"
+    }
+}
+
+@Test func cacheIsBuiltOnceThenLoaded() throws {
+    let sandbox = try CacheSandbox()
+    let first = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(first.rebuilt)
+    let second = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(!second.rebuilt)
+    #expect(try second.engine.search("hydration").first?.article == "sleep")
+    let mode = try FileManager.default.attributesOfItem(atPath: try sandbox.cacheFile())[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+}
+
+@Test func cacheIsRebuiltWhenAFileChangesOrAppears() throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Ginger tea may settle the stomach."))
+    let opened = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(opened.rebuilt)
+    #expect(try opened.engine.search("ginger").first?.article == "nausea")
+    try sandbox.write("lexicon.txt", "tummy = stomach\n")
+    let withLexicon = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(withLexicon.rebuilt)
+    #expect(try withLexicon.engine.search("tummy").first?.article == "nausea")
+}
+
+@Test(arguments: ["truncated", "flipped byte", "garbage", "empty"])
+func damagedCacheIsDetectedAndRebuilt(damage: String) throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    let path = try sandbox.cacheFile()
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    switch damage {
+    case "truncated": bytes.removeLast(bytes.count / 3)
+    case "flipped byte": bytes[bytes.count / 2] ^= 0x5A
+    case "garbage": bytes = Array(repeating: 0xAB, count: bytes.count)
+    default: bytes = []
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    let opened = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    if opened.rebuilt {
+        #expect(try opened.engine.search("hydration").first?.article == "sleep")
+    } else {
+        // Only a flip inside the postings or texts gets past opening; those records are
+        // verified when read, so the damage is still caught before use.
+        #expect(damage == "flipped byte")
+        #expect(throws: SearchIndexError.self) { try opened.engine.index.verifyCompletely() }
+    }
+}
+
+@Test func everyByteFlipIsCaughtByFullVerification() throws {
+    var builder = SearchIndexBuilder()
+    builder.add(SearchTestArticles.infusion)
+    let bytes = builder.serialize(fingerprint: 7)
+    let checked = checkedRanges(of: bytes)
+    var caught = 0
+    for position in 0..<bytes.count where checked.contains(where: { $0.contains(position) }) {
+        var damaged = bytes
+        damaged[position] ^= 0x01
+        do {
+            let index = try SearchIndex(storage: IndexStorage(copying: damaged))
+            try index.verifyCompletely()
+            Issue.record("flip at byte \(position) went unnoticed")
+        } catch {
+            caught += 1
+        }
+    }
+    #expect(caught > bytes.count * 9 / 10)
+}
+
+/// Header, directory and section bytes: everything but the alignment padding between sections.
+private func checkedRanges(of bytes: [UInt8]) -> [Range<Int>] {
+    func u64(_ offset: Int) -> Int {
+        (0..<8).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+    }
+    var ranges = [0..<IndexFormat.dataStart]
+    for section in 0..<IndexFormat.sectionCount {
+        let entry = IndexFormat.headerSize + section * IndexFormat.directoryEntrySize
+        ranges.append(u64(entry)..<u64(entry) + u64(entry + 8))
+    }
+    return ranges
+}
