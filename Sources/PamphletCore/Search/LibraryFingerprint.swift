@@ -14,7 +14,7 @@ struct LibraryFingerprint: Equatable {
         var modifiedNanoseconds: Int64
     }
 
-    /// Article files in id order, then the lexicon when present.
+    /// Article files sorted by name bytes, then the lexicon when present.
     var files: [File]
 
     /// One number for the whole set, with the index format version mixed in.
@@ -56,7 +56,7 @@ struct LibraryFingerprint: Equatable {
                             modifiedNanoseconds: Int64(modified.tv_nsec))
             if isArticle { articles.append(file) } else { lexicon = file }
         }
-        articles.sort { ArticleLoader.articleID(forPath: $0.name) < ArticleLoader.articleID(forPath: $1.name) }
+        articles.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return LibraryFingerprint(files: articles + (lexicon.map { [$0] } ?? []))
     }
 }
