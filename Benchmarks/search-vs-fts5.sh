@@ -35,7 +35,7 @@ export XDG_CACHE_HOME="$out/cache"
 /usr/bin/time -f "pamphlet search peak RSS: %M KB" "$pamphlet" search --library "$library" blood pressure >/dev/null
 
 # Frequent word, rare word, two words; the typo query only pamphlet answers.
-for query in "treatment" "glikatro" "blood pressure"; do
+for query in "treatment" "tiostgli" "blood pressure"; do
     sql="SELECT article, anchor, title, snippet(docs, 5, '«', '»', '…', 12) FROM docs WHERE docs MATCH '$query' ORDER BY rank LIMIT 10;"
     hyperfine --warmup 3 --runs 30 --style basic -N \
         -n "pamphlet search '$query'" "$pamphlet search --library $library --limit 10 $query" \
