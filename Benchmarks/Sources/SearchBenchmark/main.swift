@@ -72,7 +72,7 @@ rmdir(cacheDirectory)
 
 func peakResidentKilobytes() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Int(usage.ru_maxrss)
 }
 
