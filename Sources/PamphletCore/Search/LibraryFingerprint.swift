@@ -14,23 +14,36 @@ struct LibraryFingerprint: Equatable {
         var modifiedNanoseconds: Int64
     }
 
-    /// Article files in id order, then the lexicon when present.
+    /// Article files in directory order, then the lexicon when present.
     var files: [File]
 
-    /// One number for the whole set, with the index format version mixed in.
+    /// One number for the whole set, with the index format version mixed in. Files are
+    /// combined with order-independent sums, so the listing never needs sorting.
     var value: UInt64 {
-        var writer = ByteWriter()
-        writer.u32(IndexFormat.version)
+        var sum: UInt64 = 0, mixed: UInt64 = 0
         for file in files {
+            var writer = ByteWriter()
             writer.string(file.name)
             writer.u64(UInt64(bitPattern: file.size))
             writer.u64(UInt64(bitPattern: file.modifiedSeconds))
             writer.u64(UInt64(bitPattern: file.modifiedNanoseconds))
+            let hash = Checksum.of(writer.bytes)
+            sum &+= hash
+            mixed ^= hash &* 0x9E37_79B9_7F4A_7C15
         }
+        var writer = ByteWriter()
+        writer.u32(IndexFormat.version)
+        writer.u64(UInt64(files.count))
+        writer.u64(sum)
+        writer.u64(mixed)
         return Checksum.of(writer.bytes)
     }
 
-    var articleNames: [String] { files.map(\.name).filter { $0 != Lexicon.fileName } }
+    /// Article file names in id order, as the index is built.
+    var articleNames: [String] {
+        files.map(\.name).filter { $0 != Lexicon.fileName }
+            .sorted { ArticleLoader.articleID(forPath: $0) < ArticleLoader.articleID(forPath: $1) }
+    }
 
     /// Lists `directory`; `nil` when it cannot be read.
     static func of(directory: String) -> LibraryFingerprint? {
@@ -56,7 +69,6 @@ struct LibraryFingerprint: Equatable {
                             modifiedNanoseconds: Int64(modified.tv_nsec))
             if isArticle { articles.append(file) } else { lexicon = file }
         }
-        articles.sort { ArticleLoader.articleID(forPath: $0.name) < ArticleLoader.articleID(forPath: $1.name) }
         return LibraryFingerprint(files: articles + (lexicon.map { [$0] } ?? []))
     }
 }

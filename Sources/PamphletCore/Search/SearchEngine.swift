@@ -43,10 +43,12 @@ public struct SearchEngine: Sendable {
             allowed = try index.article(article).documents
         }
         let candidates = try firstPass(plan, scoringWords: scoringWords, allowed: allowed, kind: options.kind)
-        let shortlist = candidates.sorted { $0.score > $1.score }.prefix(max(options.limit * 3, 30))
+        let shortlist = Self.best(candidates, count: max(options.limit * 2, 20))
+        let stemmers = StemmerSet()
         var results: [(result: SearchResult, document: Int)] = []
         for candidate in shortlist {
-            results.append((try rerank(candidate.document, firstPassScore: candidate.score, plan: plan), candidate.document))
+            results.append((try rerank(candidate.document, firstPassScore: candidate.score, plan: plan, stemmers: stemmers),
+                            candidate.document))
         }
         results.sort { a, b in
             let tolerance = 1e-9 * max(abs(a.result.score), abs(b.result.score))
@@ -62,6 +64,22 @@ public struct SearchEngine: Sendable {
         try search(query, options: SearchOptions(limit: limit, kind: .faq, article: article))
     }
 
+    /// The `count` highest scores, best first, without sorting every candidate.
+    private static func best(_ candidates: [(document: Int, score: Double)], count: Int) -> [(document: Int, score: Double)] {
+        guard candidates.count > count * 4 else { return Array(candidates.sorted { $0.score > $1.score }.prefix(count)) }
+        var threshold = 0.0
+        var kept: [(document: Int, score: Double)] = []
+        for candidate in candidates where candidate.score >= threshold {
+            kept.append(candidate)
+            if kept.count >= count * 4 {
+                kept.sort { $0.score > $1.score }
+                kept.removeLast(kept.count - count)
+                threshold = kept[kept.count - 1].score
+            }
+        }
+        return Array(kept.sorted { $0.score > $1.score }.prefix(count))
+    }
+
     // MARK: First pass: BM25F over postings
 
     private func firstPass(_ plan: QueryPlan, scoringWords: [Int], allowed: Range<Int>,
@@ -75,31 +93,41 @@ public struct SearchEngine: Sendable {
         let averages = index.averageFieldLengths
         let fieldCount = IndexFormat.fieldCount
 
+        // Per kind (FAQ 0, section 1) and field: weight, and the two terms of BM25's length norm.
+        var fieldWeights = [[Double]](repeating: [], count: 2)
+        for (kindIndex, kindOfDocument) in [SearchDocumentKind.faq, .section].enumerated() {
+            fieldWeights[kindIndex] = (0..<fieldCount).map { weights.fieldWeight($0, kind: kindOfDocument) }
+        }
+        let normBase = (0..<fieldCount).map { 1 - weights.lengthNormalization($0) }
+        let normPerWord = (0..<fieldCount).map { weights.lengthNormalization($0) / averages[$0] }
+        let wantedKind: UInt8? = kind.map { $0 == .faq ? 0 : 1 }
+        let documents = index.documentTable
+        let recordSize = IndexFormat.documentRecordSize
+
         for (bit, wordIndex) in scoringWords.enumerated() {
             for expansion in plan.words[wordIndex].expansions {
                 let frequency = Double(try index.term(expansion.term).documentFrequency)
                 let idf = log(1 + (Double(documentCount) - frequency + 0.5) / (frequency + 0.5))
-                var failure: SearchIndexError?
-                try index.forEachPosting(of: expansion.term) { document, counts in
-                    guard failure == nil, allowed.contains(document) else { return }
-                    do throws(SearchIndexError) {
-                        let kindOfDocument = try index.documentKind(document)
-                        if let kind, kind != kindOfDocument { return }
-                        var weighted = 0.0
-                        for field in 0..<fieldCount where counts[field] > 0 {
-                            let b = weights.lengthNormalization(field)
-                            let length = Double(try index.fieldLength(document, field))
-                            weighted += weights.fieldWeight(field, kind: kindOfDocument) * Double(counts[field])
-                                / (1 - b + b * length / averages[field])
-                        }
-                        let score = expansion.weight * idf * weighted / (weights.k1 + weighted)
-                        if wordBest[document] == 0 { touched.append(document) }
-                        wordBest[document] = max(wordBest[document], score)
-                    } catch {
-                        failure = error
+                let postings = try index.postings(of: expansion.term)
+                var cursor = 0, document = 0
+                while cursor < postings.count {
+                    document += Int(truncatingIfNeeded: try postings.varint(&cursor))
+                    guard document >= 0, document < documentCount else { throw .corrupt("posting of term \(expansion.term)") }
+                    let mask = try postings.u8(cursor)
+                    cursor += 1
+                    let record = documents + document * recordSize
+                    let kindOfDocument = Int(record.load(fromByteOffset: 4, as: UInt8.self) & 1)
+                    var weighted = 0.0
+                    for field in 0..<fieldCount where mask & (1 << UInt8(field)) != 0 {
+                        let count = Double(try postings.varint(&cursor))
+                        let length = Double(UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * field, as: UInt16.self)))
+                        weighted += fieldWeights[kindOfDocument][field] * count / (normBase[field] + normPerWord[field] * length)
                     }
+                    guard allowed.contains(document), wantedKind == nil || wantedKind == UInt8(kindOfDocument) else { continue }
+                    let score = expansion.weight * idf * weighted / (weights.k1 + weighted)
+                    if wordBest[document] == 0 { touched.append(document) }
+                    wordBest[document] = max(wordBest[document], score)
                 }
-                if let failure { throw failure }
             }
             for document in touched {
                 if matchedWords[document] == 0 { everMatched.append(document) }
@@ -121,11 +149,12 @@ public struct SearchEngine: Sendable {
 
     // MARK: Second pass: proximity, exact question, snippet
 
-    private func rerank(_ document: Int, firstPassScore: Double, plan: QueryPlan) throws(SearchIndexError) -> SearchResult {
+    private func rerank(_ document: Int, firstPassScore: Double, plan: QueryPlan,
+                        stemmers: StemmerSet) throws(SearchIndexError) -> SearchResult {
         let text = try index.text(of: document)
         let article = try index.article(try index.documentArticle(document))
         let kind = try index.documentKind(document)
-        let stemmer = Stemmer(language: index.languages.indices.contains(article.language) ? index.languages[article.language] : "en")
+        let stemmer = stemmers.stemmer(for: index.languages.indices.contains(article.language) ? index.languages[article.language] : "en")
 
         func matches(_ tokens: [Token]) -> [Int?] {
             tokens.map { token in

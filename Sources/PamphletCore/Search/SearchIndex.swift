@@ -187,22 +187,15 @@ public struct SearchIndex: Sendable {
         return low
     }
 
-    /// Calls `body` with each posting of `term`: document and per-field counts.
-    func forEachPosting(of term: Int, _ body: (Int, inout [Int]) -> Void) throws(SearchIndexError) {
+    /// The postings bytes of `term`, verified against their checksum.
+    func postings(of term: Int) throws(SearchIndexError) -> ByteView {
         let record = try self.term(term)
         let postings = try section(.postings).slice(record.postingsOffset, record.postingsLength)
         guard Checksum.short(postings.buffer) == record.checksum else { throw .corrupt("postings of term \(term)") }
-        var cursor = 0, document = 0
-        var counts = Array(repeating: 0, count: IndexFormat.fieldCount)
-        while cursor < postings.count {
-            document += Int(truncatingIfNeeded: try postings.varint(&cursor))
-            guard document >= 0, document < documentCount else { throw .corrupt("posting of term \(term)") }
-            let mask = try postings.u8(cursor)
-            cursor += 1
-            for field in 0..<IndexFormat.fieldCount {
-                counts[field] = mask & (1 << UInt8(field)) != 0 ? Int(truncatingIfNeeded: try postings.varint(&cursor)) : 0
-            }
-            body(document, &counts)
-        }
+        return postings
     }
+
+    /// The document table; its size was checked on open to be `documentCount` records, so a
+    /// document number below `documentCount` can be read without further bounds checks.
+    var documentTable: UnsafeRawPointer { section(.documents).base }
 }
