@@ -43,4 +43,14 @@ final class IndexStorage: @unchecked Sendable {
     }
 
     var bytes: UnsafeRawBufferPointer { view.buffer }
+
+    /// Maps the first `count` bytes of a mapped file into the page tables in one call, rather
+    /// than one page fault per 4 KB as the tables read at start-up are first touched. Only a
+    /// hint: on kernels without `MADV_POPULATE_READ` (before Linux 5.14) pages fault in as usual.
+    func prefault(count: Int) {
+        #if os(Linux)
+        guard case .mapped(let address, let size) = backing else { return }
+        _ = madvise(address, min(count, size), MADV_POPULATE_READ)
+        #endif
+    }
 }

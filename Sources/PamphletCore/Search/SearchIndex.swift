@@ -40,6 +40,8 @@ public struct SearchIndex: Sendable {
         guard Checksum.of(try file.slice(0, checksumOffset)) == (try file.u64(checksumOffset)) else {
             throw .corrupt("header checksum")
         }
+        let postingsEntry = IndexFormat.headerSize + IndexFormat.Section.postings.rawValue * IndexFormat.directoryEntrySize
+        storage.prefault(count: Int(clamping: try file.u64(postingsEntry)))
         var sections: [ByteView] = []
         for section in IndexFormat.Section.allCases {
             let entry = IndexFormat.headerSize + section.rawValue * IndexFormat.directoryEntrySize

@@ -57,6 +57,45 @@ private struct CacheSandbox: ~Copyable {
     #expect(try withLexicon.engine.search("tummy").first?.article == "nausea")
 }
 
+@Test func cacheIsRebuiltWhenAnArticleIsEditedInPlaceRemovedOrRenamed() throws {
+    let sandbox = try CacheSandbox()
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Ginger tea may settle the stomach."))
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+
+    // Same size, same inode, new words: only the modification time tells.
+    let path = sandbox.library + "/nausea.md"
+    let edited = CacheSandbox.article(title: "Nausea", body: "Lemon tea may settle the stomach..")
+    #expect(edited.utf8.count == (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
+    usleep(20_000)
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.write(contentsOf: Data(edited.utf8))
+    try handle.close()
+    let afterEdit = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(afterEdit.rebuilt)
+    #expect(try afterEdit.engine.search("lemon").first?.article == "nausea")
+    #expect(try afterEdit.engine.search("ginger").isEmpty)
+
+    try FileManager.default.moveItem(atPath: path, toPath: sandbox.library + "/queasiness.md")
+    let afterRename = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(afterRename.rebuilt)
+    #expect(try afterRename.engine.search("lemon").first?.article == "queasiness")
+
+    try FileManager.default.removeItem(atPath: sandbox.library + "/queasiness.md")
+    let afterRemoval = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(afterRemoval.rebuilt)
+    #expect(try afterRemoval.engine.search("lemon").isEmpty)
+    #expect(try afterRemoval.engine.search("hydration").first?.article == "sleep")
+}
+
+@Test func readmeAndHiddenFilesAreNotPartOfTheFingerprint() throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    try sandbox.write("README.md", "# About this folder\n")
+    try sandbox.write(".draft.md", CacheSandbox.article(title: "Draft", body: "Unfinished."))
+    try sandbox.write("notes.txt", "not an article")
+    #expect(!(try sandbox.cache.open(libraryDirectory: sandbox.library).rebuilt))
+}
+
 @Test(arguments: ["truncated", "flipped byte", "garbage", "empty"])
 func damagedCacheIsDetectedAndRebuilt(damage: String) throws {
     let sandbox = try CacheSandbox()
