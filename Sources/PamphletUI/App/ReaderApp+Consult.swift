@@ -125,3 +125,11 @@ extension ReaderApp {
         return flow
     }
 }
+
+extension ReaderApp {
+    /// The open form, for tests that check focus and answers.
+    var consultFormScreen: ConsultFormScreen? {
+        for overlay in overlays.reversed() { if case .consult(.form(let screen)) = overlay { return screen } }
+        return nil
+    }
+}
