@@ -90,7 +90,8 @@ extension ConsultFormScreen {
         case .field(let field): field.hint
         case .submit: "Enter: check your answers before they are saved."
         }
-        let hints = keyMap.hints([(.submitForm, "review"), (.close, "leave")], on: .consultForm)
+        // On narrow terminals the field's hint matters more than the keys, which Help lists.
+        let hints = frame.width < 60 ? "" : keyMap.hints([(.submitForm, "review"), (.close, "leave")], on: .consultForm)
         frame.putBar(left: note ?? saveError.map { _ in "Not saved. Your answers are kept." } ?? hint,
                      right: hints, y: y, style: theme.statusBar)
     }

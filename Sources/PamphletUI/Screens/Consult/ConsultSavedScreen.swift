@@ -40,7 +40,7 @@ struct ConsultSavedScreen: Sendable {
         let closing = clearsItself
             ? "Any key finishes; this screen clears itself in \(Int(Self.kioskSeconds)) seconds."
             : "Press any key to go back to reading."
-        OverlayChrome(title: "Request saved", hints: "any key:continue").draw(into: &frame, column: column, theme: theme)
+        OverlayChrome(title: "Consultation request", hints: "any key:continue").draw(into: &frame, column: column, theme: theme)
         var rows: [(String, Style)] = []
         rows.append((ConsultConfirmationText.saved(reference: reference), theme.formLabel))
         rows.append(("", .plain))
