@@ -19,8 +19,10 @@ struct ReaderLauncher {
 
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
+        let kiosk = try kioskConfig()
         if flags.wantsPlainReader(environment: environment) {
-            let reader = PlainReader(library: library, openArticle: article, section: section)
+            let consult = ConsultHost(environment: environment, kiosk: kiosk.isEnabled)
+            let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult)
             reader.run()
             return
         }
@@ -28,7 +30,6 @@ struct ReaderLauncher {
             return try plainFallback()
         }
         var options = flags.readerOptions(environment: environment)
-        let kiosk = try kioskConfig()
         options.kiosk = kiosk.isEnabled
         options.idleTimeout = Double(kiosk.idleTimeout)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
