@@ -75,3 +75,27 @@ import Testing
         }
     }
 }
+
+/// The plain reader's `c`: each question on its own line, a numbered review, the save.
+@Suite struct PlainConsultTests {
+    @Test func answersLineByLineThenSaves() throws {
+        try TemporaryFolder.with { folder in
+            let requests = folder.appendingPathComponent("requests.json").path
+            let answers = ["c", "Zoë 山田", "2", "", "not-an-address", "zoe@example.org", "evenings", "",
+                           "First line", "second line", "", "y", "y", "q"]
+            let result = try PamphletProcess.run(
+                ["read", "first-visit", "--plain", "--library", ConsultFormEndToEndTests.library],
+                stdin: answers.joined(separator: "\n") + "\n",
+                environment: ["PAMPHLET_REQUESTS": requests, "HOME": folder.path,
+                              "XDG_STATE_HOME": folder.appendingPathComponent("state").path])
+            #expect(result.stdout.contains("This is not for emergencies."))
+            #expect(result.stdout.contains("Enter an email address like name@example.org.\nEmail (required):"))
+            #expect(result.stdout.contains("1. Full name: Zoë 山田\n2. How to contact you: Email\n"))
+            #expect(result.stdout.contains("7. Message: First line / second line\n"))
+            #expect(result.stdout.contains("Request saved. Reference: "))
+            let saved = try String(contentsOfFile: requests, encoding: .utf8)
+            #expect(saved.contains("\"email\" : \"zoe@example.org\"") || saved.contains("\"email\":\"zoe@example.org\""))
+            #expect(saved.contains("Preparing for Your First Visit"))
+        }
+    }
+}
