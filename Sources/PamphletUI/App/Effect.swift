@@ -1,3 +1,5 @@
+import PamphletCore
+
 /// Something the reader asks its host to do; the pure core never does I/O itself.
 public enum Effect: Sendable, Equatable {
     case quit
@@ -7,4 +9,10 @@ public enum Effect: Sendable, Equatable {
     case setMouse(Bool)
     /// Wipe the terminal's scrollback: a kiosk reset leaves nothing of the last reader behind.
     case clearScrollback
+    /// Save a consult request; the host answers with `consultSaved(reference:)` or `consultFailed(message:)`.
+    case submitConsult(ConsultForm)
+    /// Keep the form being filled in, so a hang-up loses nothing (never emitted in kiosk mode).
+    case saveConsultDraft(ConsultForm)
+    /// The request was saved or discarded: its draft goes.
+    case removeConsultDraft
 }

@@ -5,7 +5,9 @@ extension ReaderApp {
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
         case .quit:
-            return leavingArticleEffects() + [.quit]
+            return consultDraftBeforeQuitting() + leavingArticleEffects() + [.quit]
+        case .requestConsult:
+            return openConsultForm()
         case .backOneLevel:
             if !overlays.isEmpty {
                 overlays.removeLast()
@@ -70,7 +72,7 @@ extension ReaderApp {
             screen.perform(action)
             overlays[overlays.count - 1] = .help(screen)
             return []
-        case .crisis:
+        case .crisis, .consult:
             return []
         case nil:
             switch place {

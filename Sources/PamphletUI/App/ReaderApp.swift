@@ -13,6 +13,7 @@ public struct ReaderApp: Sendable {
         case faq(FAQScreen)
         case help(HelpScreen)
         case crisis(CrisisScreen)
+        case consult(ConsultFlow)
     }
 
     public let library: Library
@@ -59,6 +60,7 @@ public struct ReaderApp: Sendable {
         case .faq: .faq
         case .help: .help
         case .crisis: .crisis
+        case .consult(let flow): flow.screenKind
         case nil:
             switch place {
             case .library: .library
@@ -94,16 +96,24 @@ public struct ReaderApp: Sendable {
             screen.note = nil
             place = .article(screen)
         }
+        // The consult form takes every key but Ctrl-C: typing is never a command.
+        if case .consult = overlays.last, key != .control("c") { return handleConsultKey(key) }
         guard let binding = keyMap.binding(for: key, on: currentScreen) else { return [] }
         return perform(binding.action, key: key)
     }
 
     /// Kiosk idle reset: back to the library with no history and a clean scrollback.
     public mutating func tick(now: Double) -> [Effect] {
-        guard options.kiosk, idleTimer.hasExpired(now: now) else { return [] }
+        let consultEffects = consultTick(now: now)
+        guard options.kiosk, idleTimer.hasExpired(now: now) else { return consultEffects }
         let atRest = overlays.isEmpty && history == History()
             && { if case .library = place { true } else { false } }()
-        guard !atRest else { return [] }
+        guard !atRest else { return consultEffects }
+        return resetForTheNextPerson()
+    }
+
+    /// Kiosk: the library with no history, no open form and a clean scrollback.
+    mutating func resetForTheNextPerson() -> [Effect] {
         overlays = []
         history = History()
         place = .library(LibraryScreen(library: library, size: size))
@@ -131,6 +141,7 @@ public struct ReaderApp: Sendable {
         case .faq(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
         case .help(let screen): screen.draw(into: &frame, theme: theme)
         case .crisis(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
+        case .consult(let flow): flow.draw(into: &frame, theme: theme, keyMap: keyMap)
         case nil:
             switch place {
             case .library(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap, directory: library.directory)
@@ -151,6 +162,7 @@ public struct ReaderApp: Sendable {
             case .faq(var screen): screen.resize(to: newSize); return .faq(screen)
             case .help(var screen): screen.resize(to: newSize); return .help(screen)
             case .crisis(var screen): screen.resize(to: newSize); return .crisis(screen)
+            case .consult(var flow): flow.resize(to: newSize); return .consult(flow)
             }
         }
     }

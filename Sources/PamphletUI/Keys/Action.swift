@@ -13,6 +13,7 @@ public enum Action: Sendable, Hashable {
     case showContents
     case showFAQ
     case toggleMouse
+    case requestConsult
     // Moving.
     case down, up
     case pageDown, pageUp
@@ -26,4 +27,12 @@ public enum Action: Sendable, Hashable {
     case chooseNumbered
     case toggleAnswer
     case jumpToAnswer
+    // The consult form.
+    case nextField, previousField
+    /// Change the contact method, tick the consent box.
+    case changeChoice
+    /// Keys a text field handles itself; bound so that Help lists them.
+    case editText
+    case submitForm
+    case confirm, decline
 }

@@ -2,7 +2,7 @@
 /// dispatch and the Help screen, so the help text cannot drift from behaviour.
 public struct KeyBinding: Sendable, Equatable {
     public enum Group: Sendable, CaseIterable {
-        case everywhere, moving, article, library, contents, faq, closing
+        case everywhere, moving, article, library, contents, faq, closing, consult
 
         public var title: String {
             switch self {
@@ -13,6 +13,7 @@ public struct KeyBinding: Sendable, Equatable {
             case .contents: "Contents (t)"
             case .faq: "Questions (f)"
             case .closing: "Contents, questions, help and crisis screens"
+            case .consult: "Consultation request (c): keys go to the form; only Ctrl-C quits"
             }
         }
     }

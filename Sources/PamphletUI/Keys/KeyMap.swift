@@ -21,7 +21,8 @@ public struct KeyMap: Sendable {
 extension KeyMap {
     private static let everywhere = Set(ScreenKind.allCases)
     private static let lists: Set<ScreenKind> = [.library, .contents, .faq]
-    private static let scrolling: Set<ScreenKind> = [.library, .article, .contents, .faq, .help]
+    private static let scrolling: Set<ScreenKind> = [.library, .article, .contents, .faq, .help, .consultReview]
+    private static let reading = everywhere.subtracting(ScreenKind.consultScreens)
 
     public static let standard = KeyMap(bindings: [
         KeyBinding([.control("c")], .quit, "Quit now", on: everywhere, group: .everywhere),
@@ -32,6 +33,8 @@ extension KeyMap {
                    on: everywhere, group: .everywhere),
         KeyBinding([.backspace, .left], .historyBack, "Back to the previous place", on: everywhere, group: .everywhere),
         KeyBinding([.right], .historyForward, "Forward again", on: everywhere, group: .everywhere),
+        KeyBinding([.character("c")], .requestConsult, "Request a consultation with the clinic",
+                   on: reading, group: .everywhere),
         KeyBinding([.character("m")], .toggleMouse, "Mouse wheel on/off (off lets you select text)",
                    on: everywhere, group: .everywhere),
 
@@ -64,6 +67,32 @@ extension KeyMap {
                    on: [.faq], group: .faq),
 
         KeyBinding([.escape], .close, "Close", on: ScreenKind.overlays, group: .closing),
+
+        KeyBinding([.tab, .down], .nextField, "Next field (in the message, ↓ goes down a line first)",
+                   on: [.consultForm], group: .consult),
+        KeyBinding([.backTab, .up], .previousField, "Previous field (in the message, ↑ goes up a line first)",
+                   on: [.consultForm], group: .consult),
+        KeyBinding([.enter], .open, "Next field; on Submit, check your answers (message: new line)",
+                   on: [.consultForm], group: .consult),
+        KeyBinding([.character(" "), .left, .right], .changeChoice,
+                   "Change the contact choice; Space ticks the consent box",
+                   on: [.consultForm], group: .consult),
+        KeyBinding([.home, .end, .backspace, .delete, .control("u"), .control("k"), .control("w")], .editText,
+                   "Edit text: Home End Backspace Delete Ctrl-U Ctrl-K Ctrl-W",
+                   on: [.consultForm], group: .consult, label: "editing"),
+        KeyBinding([.control("s")], .submitForm, "Check your answers before saving", on: [.consultForm], group: .consult),
+        KeyBinding([.escape], .close, "Leave the form (asks first if you typed anything)",
+                   on: [.consultForm], group: .consult),
+        KeyBinding([.enter, .character("y")], .confirm, "Save the checked request", on: [.consultReview], group: .consult),
+        KeyBinding([.character("e"), .escape], .close, "Back to the form to change an answer",
+                   on: [.consultReview], group: .consult),
+        KeyBinding([.character("y")], .confirm, "Yes: discard the request, or continue the unfinished one",
+                   on: [.consultQuestion], group: .consult),
+        KeyBinding([.character("n")], .decline, "No: keep editing, or delete the unfinished request",
+                   on: [.consultQuestion], group: .consult),
+        KeyBinding([.escape], .close, "Not now: back to the form, or decide later",
+                   on: [.consultQuestion], group: .consult),
+        KeyBinding([.enter], .close, "After saving: continue (any key does)", on: [.consultSaved], group: .consult),
     ])
 }
 

@@ -66,7 +66,7 @@ struct ConsultCommand: ParsableCommand {
         do {
             report = try store.save(request)
         } catch {
-            throw CommandFailure("Your request was not saved. \(error.description)")
+            throw CommandFailure(ConsultConfirmationText.notSaved(error.description))
         }
         if let quarantine = report.quarantine {
             TerminalOutput.errorLine("pamphlet: warning: \(quarantine.description)")

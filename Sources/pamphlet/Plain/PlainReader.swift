@@ -11,6 +11,7 @@ struct PlainReader {
     var library: Library
     var openArticle: String?
     var section: String?
+    var consult: ConsultHost
 
     func run() {
         var session = PlainReaderSession(library: library)
@@ -19,6 +20,12 @@ struct PlainReader {
             let reply = session.respond(to: line)
             write(reply.text)
             if reply.quit { return }
+            if let form = reply.submit {
+                switch consult.save(form) {
+                case .success(let reference): write(session.consultSaved(reference: reference).text)
+                case .failure(let failure): write(session.consultFailed(reason: failure.reason).text)
+                }
+            }
         }
     }
 

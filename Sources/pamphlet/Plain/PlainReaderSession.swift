@@ -7,6 +7,9 @@ struct PlainReaderSession {
     struct Reply {
         var text: String
         var quit = false
+        /// A consult request the patient confirmed: the caller saves it and
+        /// answers with `consultSaved(reference:)` or `consultFailed(reason:)`.
+        var submit: ConsultForm?
     }
 
     /// What a typed number picks from: the last menu printed.
@@ -18,6 +21,8 @@ struct PlainReaderSession {
     private var menu = Menu.articles
     /// Index into `outline.entries` of the piece last read.
     private var position: Int?
+    /// The consult questions while the patient answers them; every line goes there.
+    private var consult: PlainConsultInterview?
 
     init(library: Library) {
         self.library = library
@@ -36,6 +41,7 @@ struct PlainReaderSession {
     }
 
     mutating func respond(to input: String) -> Reply {
+        if consult != nil { return answerConsult(input) }
         let command = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
         if let number = Int(command) { return Reply(text: choose(number)) }
         switch command {
@@ -45,6 +51,11 @@ struct PlainReaderSession {
         case "t": return Reply(text: outline == nil ? articleMenu() : contentsMenu())
         case "f": return Reply(text: questionsMenu())
         case "!": return Reply(text: crisis())
+        case "c":
+            var interview = PlainConsultInterview(article: article)
+            let text = interview.opening(crisis: crisisText)
+            consult = interview
+            return Reply(text: text)
         case "n", "": return Reply(text: step(by: 1))
         case "p": return Reply(text: step(by: -1))
         default: return Reply(text: "Unknown command \"\(Sanitizer.clean(command))\". Type ? for help.\n")
@@ -60,6 +71,7 @@ struct PlainReaderSession {
           f         frequently asked questions
           l         list of articles
           !         where to get help now
+          c         request a consultation with the clinic
           q         quit
 
         """
@@ -154,9 +166,46 @@ struct PlainReaderSession {
     }
 
     private func crisis() -> String {
+        "Help now: \(crisisText)\n"
+    }
+
+    private var crisisText: String {
         let text = article?.meta.crisis ?? library.articles.lazy.compactMap(\.meta.crisis).first
-        guard let text else { return "If you are in danger, call your local emergency number.\n" }
-        return "Help now: \(Sanitizer.clean(text))\n"
+        return text.map(Sanitizer.clean) ?? "If you are in danger, call your local emergency number."
+    }
+
+    // MARK: Consult request
+
+    private mutating func answerConsult(_ input: String) -> Reply {
+        guard var interview = consult else { return Reply(text: "") }
+        switch interview.answer(input) {
+        case .ask(let text):
+            consult = interview
+            return Reply(text: text)
+        case .submit(let form):
+            consult = interview
+            return Reply(text: "Saving your request…\n", submit: form)
+        case .cancelled(let text):
+            consult = nil
+            return Reply(text: text)
+        }
+    }
+
+    /// The request was saved: the reference and what happens next, in the words every front end uses.
+    mutating func consultSaved(reference: String) -> Reply {
+        let method = consult?.form.contactMethod ?? .either
+        consult = nil
+        return Reply(text: ConsultConfirmationText.saved(reference: reference) + "\n"
+            + ConsultConfirmationText.whatHappensNext(method: method) + "\n"
+            + ConsultConfirmationText.notForEmergencies + "\n")
+    }
+
+    /// The save failed; the answers are kept and the patient may try again.
+    mutating func consultFailed(reason: String) -> Reply {
+        guard var interview = consult else { return Reply(text: "") }
+        let text = interview.saveFailed(reason)
+        consult = interview
+        return Reply(text: text)
     }
 
     private func outOfRange(_ count: Int) -> String {

@@ -13,6 +13,8 @@ struct FullScreenReader {
     let terminal: CursesTerminal
     /// nil in kiosk mode: positions are never written there.
     let positions: ReadingPositionStore?
+    /// Saves consult requests and keeps their drafts.
+    let consult: ConsultHost
 
     private static let tickInterval = 1.0
 
@@ -44,9 +46,10 @@ struct FullScreenReader {
 
     private enum Outcome { case keepGoing, quit }
 
-    private func perform(_ effects: [Effect]) -> Outcome {
+    private mutating func perform(_ effects: [Effect]) -> Outcome {
         var outcome = Outcome.keepGoing
-        for effect in effects {
+        var pending = effects[...]
+        while let effect = pending.popFirst() {
             switch effect {
             case .quit:
                 outcome = .quit
@@ -57,6 +60,15 @@ struct FullScreenReader {
                 terminal.setMouse(enabled)
             case .clearScrollback:
                 terminal.clearScrollback()
+            case .submitConsult(let form):
+                switch consult.save(form) {
+                case .success(let reference): pending += app.consultSaved(reference: reference)
+                case .failure(let failure): app.consultFailed(message: failure.reason)
+                }
+            case .saveConsultDraft(let form):
+                consult.keepDraft(form)
+            case .removeConsultDraft:
+                consult.removeDraft()
             }
         }
         return outcome

@@ -19,8 +19,10 @@ struct ReaderLauncher {
 
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
+        let kiosk = try kioskConfig()
         if flags.wantsPlainReader(environment: environment) {
-            let reader = PlainReader(library: library, openArticle: article, section: section)
+            let consult = ConsultHost(environment: environment, kiosk: kiosk.isEnabled)
+            let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult)
             reader.run()
             return
         }
@@ -28,6 +30,8 @@ struct ReaderLauncher {
             return try plainFallback()
         }
         var options = flags.readerOptions(environment: environment)
+        options.kiosk = kiosk.isEnabled
+        options.idleTimeout = Double(kiosk.idleTimeout)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
             // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
             return try plainFallback()
@@ -35,9 +39,21 @@ struct ReaderLauncher {
         defer { terminal.close() }
         options.color = options.color && terminal.hasColors
         let store = options.kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
-        let app = ReaderApp(library: library, options: options, openArticle: article, section: section,
-                            positions: store?.load() ?? [:])
-        var reader = FullScreenReader(app: app, terminal: terminal, positions: store)
+        var app = ReaderApp(library: library, options: options, openArticle: article, section: section,
+                            positions: store?.load() ?? [:], size: Size(width: terminal.size.width, height: terminal.size.height))
+        let consult = ConsultHost(environment: environment, kiosk: options.kiosk)
+        if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
+        var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
         reader.run()
+    }
+
+    /// `--kiosk`, or `kiosk: true` in the library's pamphlet.yml, with its idle timeout.
+    /// A broken pamphlet.yml stops the reader rather than run a kiosk without its protections.
+    private func kioskConfig() throws -> KioskConfig {
+        do {
+            return KioskConfig(flag: flags.kiosk, library: try LibraryConfig.load(libraryDirectory: library.directory))
+        } catch {
+            throw CommandFailure(error.description)
+        }
     }
 }

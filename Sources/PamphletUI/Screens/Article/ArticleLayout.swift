@@ -10,7 +10,20 @@ struct ArticleLayout: Sendable {
     init(article: Article, terminalWidth: Int, pinnedCrisisBanner: Bool) {
         column = ReadingColumn(terminalWidth: terminalWidth)
         let rendered = ArticleRenderer.render(article, width: column.width, section: nil)
-        lines = pinnedCrisisBanner ? Self.removingCrisisBanner(from: rendered) : rendered
+        let body = pinnedCrisisBanner ? Self.removingCrisisBanner(from: rendered) : rendered
+        lines = body + Self.callToAction(width: column.width, after: body.last)
+    }
+
+    static let callToActionText = "Want to talk to the clinic? Press c to request a consultation."
+
+    /// The invitation every article ends with, belonging to the last section so that
+    /// the status line still names it.
+    private static func callToAction(width: Int, after last: RenderedLine?) -> [RenderedLine] {
+        let wrapped = WordWrap.wrap(callToActionText, width: width)
+        let blank = RenderedLine(spans: [], anchor: last?.anchor, sourceLine: (last?.sourceLine ?? 0) + 1)
+        return [blank] + wrapped.map {
+            RenderedLine(spans: [Span($0, .strong)], anchor: last?.anchor, sourceLine: blank.sourceLine)
+        }
     }
 
     /// The first line laid out from the block at `sourceLine`, or from the first block

@@ -1,0 +1,59 @@
+import PamphletCore
+
+/// After a save: the reference and what happens next. Holds no answer of the
+/// patient's, so nothing personal stays on screen or in memory.
+struct ConsultSavedScreen: Sendable {
+    let reference: String
+    let method: ContactMethod
+    let crisisText: String
+    /// In kiosk mode the screen says it will clear itself.
+    let clearsItself: Bool
+    private var size: Size
+    private var shownAt: Double?
+
+    /// How long a kiosk shows the reference before the screen is wiped for the next person.
+    static let kioskSeconds = 30.0
+
+    init(reference: String, method: ContactMethod, crisisText: String, clearsItself: Bool, size: Size) {
+        self.reference = Sanitizer.clean(reference)
+        self.method = method
+        self.crisisText = crisisText
+        self.clearsItself = clearsItself
+        self.size = size
+    }
+
+    /// True once a kiosk has shown the reference for `kioskSeconds` (ticks carry the time).
+    mutating func shownLongEnough(now: Double) -> Bool {
+        guard let shownAt else {
+            shownAt = now
+            return false
+        }
+        return now - shownAt >= Self.kioskSeconds
+    }
+
+    mutating func resize(to newSize: Size) {
+        size = newSize
+    }
+
+    func draw(into frame: inout Frame, theme: Theme) {
+        let column = ReadingColumn(terminalWidth: size.width)
+        let closing = clearsItself
+            ? "Any key finishes; this screen clears itself in \(Int(Self.kioskSeconds)) seconds."
+            : "Press any key to go back to reading."
+        OverlayChrome(title: "Consultation request", hints: "any key:continue").draw(into: &frame, column: column, theme: theme)
+        var rows: [(String, Style)] = []
+        rows.append((ConsultConfirmationText.saved(reference: reference), theme.formLabel))
+        rows.append(("", .plain))
+        for paragraph in [ConsultConfirmationText.whatHappensNext(method: method), ""] {
+            rows += WordWrap.wrap(paragraph, width: column.width).map { ($0, .plain) }
+        }
+        for paragraph in [ConsultConfirmationText.notForEmergencies, crisisText] {
+            rows += WordWrap.wrap(paragraph, width: column.width).map { ($0, theme.crisisText) }
+        }
+        rows.append(("", .plain))
+        rows += WordWrap.wrap(closing, width: column.width).map { ($0, theme.subtle) }
+        for (offset, row) in rows.prefix(OverlayChrome.contentHeight(for: size)).enumerated() {
+            frame.put(row.0, x: column.x, y: OverlayChrome.contentTop + offset, style: row.1, maxX: column.maxX)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import PamphletCore
+
+/// Where the readers' consult requests and drafts go: the requests file
+/// (`PAMPHLET_REQUESTS`, else under `$XDG_DATA_HOME`) and, outside kiosk
+/// mode, the draft under `$XDG_STATE_HOME`. Nothing about the patient is
+/// printed or logged here; failures come back as plain words for the screen.
+struct ConsultHost {
+    private let store: Result<ConsultStore, UserDirectoriesError>
+    /// nil in kiosk mode, or when there is no folder to keep a draft in.
+    let drafts: DraftStore?
+
+    init(environment: [String: String], kiosk: Bool) {
+        store = Result { () throws(UserDirectoriesError) in try ConsultStore.resolve(option: nil, environment: environment) }
+        drafts = kiosk ? nil : try? DraftStore.standard(environment: environment, kiosk: false)
+        if kiosk {
+            // A draft left from before the terminal became a kiosk must not be offered to a stranger.
+            try? DraftStore.standard(environment: environment, kiosk: true).remove()
+        }
+        // Temp files of a save that was killed: cleaned up on start, as the store asks.
+        _ = try? store.get().removeLeftovers()
+    }
+
+    /// Saves the request; the reference to show, or why it was not saved.
+    func save(_ form: ConsultForm) -> Result<String, SaveFailure> {
+        let request: ConsultRequest
+        do {
+            request = try form.makeRequest()
+        } catch {
+            return .failure(SaveFailure(reason: error.errors.map(\.description).joined(separator: " ")))
+        }
+        switch store {
+        case .failure(let problem):
+            return .failure(SaveFailure(reason: problem.description))
+        case .success(let store):
+            do {
+                return .success(try store.save(request).reference)
+            } catch {
+                return .failure(SaveFailure(reason: error.description))
+            }
+        }
+    }
+
+    /// The unfinished request to offer back, if any.
+    func unfinishedDraft() -> ConsultForm? {
+        (try? drafts?.load())??.form
+    }
+
+    /// A draft that cannot be written is not worth interrupting the patient for;
+    /// the form itself still holds every answer.
+    func keepDraft(_ form: ConsultForm) {
+        try? drafts?.save(form)
+    }
+
+    func removeDraft() {
+        try? drafts?.remove()
+    }
+
+    struct SaveFailure: Error {
+        let reason: String
+    }
+}

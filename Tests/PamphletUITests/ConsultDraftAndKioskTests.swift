@@ -1,0 +1,120 @@
+import Testing
+import PamphletCore
+@testable import PamphletUI
+
+/// Drafts while the form is open, the offer at start, and kiosk mode's wipe.
+@Suite struct ConsultDraftAndKioskTests {
+    private let kiosk = ReaderOptions(kiosk: true, idleTimeout: 120)
+
+    private func drafts(in effects: [Effect]) -> [ConsultForm] {
+        effects.compactMap { if case .saveConsultDraft(let form) = $0 { form } else { nil } }
+    }
+
+    @Test func aDraftIsKeptWhenLeavingAChangedFieldAndOnTicks() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
+        app.press("c")
+        #expect(drafts(in: app.keys(.tab, .tab)).isEmpty, "nothing typed, nothing kept")
+        app.keys(.backTab, .backTab)
+        app.type("Ana")
+        #expect(drafts(in: app.keys(.tab)).map(\.name) == ["Ana"])
+        #expect(drafts(in: app.keys(.tab)).isEmpty, "unchanged since the last draft")
+        app.type("555 123 4567")
+        #expect(app.tick(now: 100).isEmpty, "the first tick starts the clock")
+        #expect(app.tick(now: 103).isEmpty)
+        #expect(drafts(in: app.tick(now: 105)).map(\.phone) == ["555 123 4567"])
+        #expect(app.tick(now: 111).isEmpty, "nothing new")
+    }
+
+    @Test func anUnfinishedRequestIsOfferedBack() {
+        let draft = ConsultForm(name: "Ana", contactMethod: .email, email: "ana@example.org",
+                                topic: "Sleep", article: "first-visit")
+        var app = ReaderApp.sized(80, 24)
+        app.offerDraft(draft)
+        #expect(app.currentScreen == .consultQuestion)
+        #expect(app.screenText(80, 24).contains("You have an unfinished request. Continue it? y/n"))
+        app.type("y")
+        #expect(app.currentScreen == .consultForm)
+        #expect(app.consultFormScreen?.form == draft)
+        app.keys(.escape)
+        #expect(app.currentScreen == .consultQuestion, "a continued draft counts as changes")
+
+        var declined = ReaderApp.sized(80, 24)
+        declined.offerDraft(draft)
+        #expect(declined.keys(.character("n")) == [.removeConsultDraft])
+        #expect(declined.currentScreen == .library)
+
+        var later = ReaderApp.sized(80, 24)
+        later.offerDraft(draft)
+        #expect(later.keys(.escape).isEmpty, "Esc decides later and keeps the draft")
+        #expect(later.currentScreen == .library)
+    }
+
+    @Test func kioskKeepsNoDraftAndOffersNone() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
+        app.offerDraft(ConsultForm(name: "Someone Else"))
+        #expect(app.currentScreen == .article)
+        app.press("c")
+        var effects: [Effect] = []
+        app.type("Ana")
+        effects += app.keys(.tab, .tab, .tab)
+        effects += app.tick(now: 0) + app.tick(now: 60)
+        app.type("ana@example.org")
+        effects += app.keys(.escape, .character("y"))
+        #expect(effects.isEmpty, "no draft is written or removed in kiosk mode")
+    }
+
+    @Test func afterASubmitInKioskModeNothingOfThePatientRemains() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
+        app.press("c")
+        app.type("Ada Quillfeather")
+        app.keys(.tab, .tab, .tab)
+        app.type("ada.q@example.org")
+        for _ in 0..<4 { app.keys(.tab) }
+        app.keys(.character(" "), .control("s"))
+        #expect(app.screenText(80, 24).contains("Ada Quillfeather"), "the review shows the answers")
+        var frames: [String] = []
+        let sizes = [(40, 12), (80, 24), (132, 40)]
+        #expect(app.keys(.enter).count == 1)
+        frames += sizes.map { app.screenText($0.0, $0.1) }
+        #expect(app.consultSaved(reference: "1a2b3c4d").isEmpty, "no draft to remove in a kiosk")
+        #expect(!app.hasConsultForm, "the answers are gone from the app's state")
+        frames += sizes.map { app.screenText($0.0, $0.1) }
+        #expect(app.screenText(80, 24).contains("Reference: 1a2b3c4d"))
+        #expect(app.keys(.character("x")) == [.clearScrollback])
+        #expect(app.currentScreen == .library)
+        frames += sizes.map { app.screenText($0.0, $0.1) }
+        app.press("Backspace")
+        #expect(app.currentScreen == .library, "no history leads back to the form")
+        for frame in frames {
+            #expect(!frame.contains("Quillfeather"))
+            #expect(!frame.contains("ada.q@"))
+        }
+    }
+
+    @Test func aKioskConfirmationClearsItself() {
+        var app = ReaderApp.sized(80, 24, options: kiosk)
+        app.press("c")
+        app.type("Ana")
+        app.keys(.tab, .tab, .tab)
+        app.type("ana@example.org")
+        for _ in 0..<4 { app.keys(.tab) }
+        app.keys(.character(" "), .control("s"), .enter)
+        _ = app.consultSaved(reference: "1a2b3c4d")
+        #expect(app.tick(now: 0).isEmpty)
+        #expect(app.tick(now: 29).isEmpty)
+        #expect(app.tick(now: 30) == [.clearScrollback])
+        #expect(app.currentScreen == .library)
+    }
+
+    @Test func theIdleTimeoutDiscardsAnOpenForm() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
+        #expect(app.tick(now: 0).isEmpty)
+        app.press("c")
+        app.type("Ana")
+        #expect(app.tick(now: 60).isEmpty)
+        #expect(app.tick(now: 180) == [.clearScrollback])
+        #expect(app.currentScreen == .library)
+        #expect(!app.hasConsultForm)
+        #expect(!app.screenText(80, 24).contains("Ana"))
+    }
+}
