@@ -26,4 +26,8 @@ public enum Action: Sendable, Hashable {
     case chooseNumbered
     case toggleAnswer
     case jumpToAnswer
+    // Finding in an article and searching the library.
+    case startFind, acceptFind, cancelFind, findNext, findPrevious
+    case openSearch
+    case startFilter, clearFilter
 }
