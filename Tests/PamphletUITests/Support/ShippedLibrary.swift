@@ -1,0 +1,38 @@
+import Foundation
+import PamphletCore
+@testable import PamphletUI
+
+extension Fixtures {
+    /// The library shipped in Articles/ (with its lexicon), for scripts that search real text.
+    static let shippedDirectory = directory.deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Articles").path
+
+    static let shippedLibrary: Library = {
+        do {
+            return try LibraryLoader().load(directory: shippedDirectory)
+        } catch {
+            fatalError("shipped library does not load: \(error)")
+        }
+    }()
+
+    static let shippedSearch: ReaderSearch = {
+        do {
+            return .engine(SearchEngine(articles: shippedLibrary.articles,
+                                        lexicon: try Lexicon.load(fromLibrary: shippedDirectory)))
+        } catch {
+            fatalError("shipped lexicon does not load: \(error)")
+        }
+    }()
+}
+
+extension ReaderApp {
+    /// Types `text` one character at a time, as a person would.
+    mutating func type(_ text: String) {
+        for character in text { _ = handle(.character(character)) }
+    }
+
+    /// The bottom row of the screen: the status line or a prompt.
+    func bottomLine(_ width: Int, _ height: Int) -> String {
+        view(width: width, height: height).lines.last ?? ""
+    }
+}
