@@ -28,7 +28,7 @@ import PamphletCore
 
     @Test func typosAreForgiven() {
         var app = questions()
-        app.type("stop medecines")
+        app.type("medecines")
         #expect(selectedQuestion(app) == "› ▸ Do I need to stop my medicines?")
     }
 
@@ -45,9 +45,13 @@ import PamphletCore
         #expect(app.currentScreen == .article)
     }
 
-    @Test func beforeTypingTheListKeysStillMove() {
-        var app = questions("f, j")
+    @Test func arrowsMoveAndAnyLetterStartsTheFilter() {
+        var app = questions("f, Down")
         #expect(app.currentScreen == .faq)
+        #expect(selectedQuestion(app) == "› ▸ Can I bring someone with me?")
+        app.type("bring")
+        #expect(app.currentScreen == .faqFilter)
+        #expect(app.screenText(80, 24).contains("Filter: bring"))
         #expect(selectedQuestion(app) == "› ▸ Can I bring someone with me?")
     }
 

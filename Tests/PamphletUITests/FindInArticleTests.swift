@@ -131,3 +131,28 @@ import PamphletCore
         #expect(app.bottomLine(50, 20).contains("3/"))
     }
 }
+
+/// The find prompt, the search results and the filtered questions at the three reference sizes.
+@Suite struct FindAndSearchGoldenTests {
+    private func check(_ name: String, script: String, typing text: String = "", openArticle: String? = "first-visit") {
+        for (width, height) in GoldenFrameTests.sizes {
+            var app = ReaderApp.sized(width, height, openArticle: openArticle)
+            app.press(script)
+            app.type(text)
+            expectGolden(app.view(width: width, height: height), "\(name)-\(width)x\(height)")
+        }
+    }
+
+    @Test func findPrompt() { check("find-prompt", script: "], /", typing: "visit") }
+    @Test func findAccepted() {
+        for (width, height) in GoldenFrameTests.sizes {
+            var app = ReaderApp.sized(width, height, openArticle: "first-visit")
+            app.press("], /")
+            app.type("visit")
+            app.press("Enter, n")
+            expectGolden(app.view(width: width, height: height), "find-accepted-\(width)x\(height)")
+        }
+    }
+    @Test func searchResults() { check("search-results", script: "s", typing: "how long") }
+    @Test func filteredQuestions() { check("questions-filtered", script: "f", typing: "bring") }
+}

@@ -34,9 +34,10 @@ extension ReaderApp {
             overlays[overlays.count - 1] = .faq(screen)
             return []
         case .faq:
-            // A letter or digit with no key of its own on this screen starts the filter with it.
+            // On the questions any letter or digit starts the filter, so that "bring" or "stop"
+            // is never taken for a command; arrows, Enter, Esc, ? and ! keep their meaning.
             guard case .character(let character) = key, character.isLetter || character.isNumber,
-                  keyMap.binding(for: key, on: .faq) == nil, case .faq(var screen) = overlays.last else { return nil }
+                  case .faq(var screen) = overlays.last else { return nil }
             screen.startFilter()
             guard screen.editFilter(key) else { return nil }
             rankQuestions(in: &screen)

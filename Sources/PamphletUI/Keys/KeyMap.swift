@@ -53,7 +53,7 @@ extension KeyMap {
         KeyBinding([.character("f")], .showFAQ, "Questions and answers",
                    on: [.article, .contents, .faq], group: .article),
 
-        KeyBinding([.character("s")], .openSearch, "Search all articles (not in the questions list, where letters filter)",
+        KeyBinding([.character("s")], .openSearch, "Search all articles",
                    on: [.library, .article, .contents, .help, .crisis], group: .everywhere),
 
         KeyBinding([.character("/")], .startFind, "Find in this article as you type", on: [.article], group: .find),
@@ -78,10 +78,10 @@ extension KeyMap {
         KeyBinding([.enter], .open, "Go to the selected entry", on: [.contents], group: .contents),
 
         KeyBinding([.enter], .toggleAnswer, "Show or hide the answer", on: [.faq], group: .faq),
-        KeyBinding([.character("o"), .right], .jumpToAnswer, "Read the answer in the article",
+        KeyBinding([.right], .jumpToAnswer, "Read the answer in the article",
                    on: [.faq], group: .faq),
         KeyBinding([.character("/")], .startFilter,
-                   "Filter the questions by typing words (a letter with no key of its own here starts it too)",
+                   "Filter by typing words; any letter or digit starts it",
                    on: [.faq], group: .faq),
         KeyBinding([.down], .down, "While filtering: next question", on: [.faqFilter], group: .faq),
         KeyBinding([.up], .up, "While filtering: previous question", on: [.faqFilter], group: .faq),

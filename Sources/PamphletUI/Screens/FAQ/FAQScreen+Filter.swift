@@ -2,7 +2,8 @@ import PamphletCore
 
 /// The FAQ keyword jump: typing words filters the questions and ranks them by the search
 /// engine (typos forgiven), so "how long" or "side efects" puts the right question first.
-/// Once filtering, every letter goes into the filter; ↑/↓ select, Enter reads the answer,
+/// Any letter or digit starts the filter (so does /), and from then on every key that
+/// types goes into it; ↑/↓ select, Enter reads the answer,
 /// Esc clears the filter and a second Esc closes the screen.
 extension FAQScreen {
     var isFiltering: Bool { filter != nil }
@@ -48,8 +49,7 @@ extension FAQScreen {
     func drawFilterLine(into frame: inout Frame, column: ReadingColumn, theme: Theme, keyMap: KeyMap) {
         let y = OverlayChrome.contentTop - 1
         guard let filter else {
-            let key = keyMap.key(for: .startFilter, on: .faq) ?? "/"
-            frame.put("\(key) to filter the questions by words".truncated(toWidth: column.width),
+            frame.put("Type words to filter the questions".truncated(toWidth: column.width),
                       x: column.x, y: y, style: theme.subtle)
             return
         }
@@ -71,8 +71,7 @@ extension FAQScreen {
 
     func hints(_ keyMap: KeyMap) -> String {
         guard isFiltering else {
-            return keyMap.hints([(.toggleAnswer, "answer"), (.jumpToAnswer, "read"), (.startFilter, "filter"),
-                                 (.close, "close")], on: .faq)
+            return keyMap.hints([(.toggleAnswer, "answer"), (.jumpToAnswer, "read"), (.close, "close")], on: .faq)
         }
         let arrows = [Action.up, .down].compactMap { keyMap.key(for: $0, on: .faqFilter) }.joined()
         let rest = keyMap.hints([(.jumpToAnswer, "read"), (.clearFilter, "clear")], on: .faqFilter)

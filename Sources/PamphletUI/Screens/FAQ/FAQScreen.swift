@@ -1,6 +1,6 @@
 import PamphletCore
 
-/// The article's questions. Enter shows or hides an answer in place; o or → reads it in the article.
+/// The article's questions. Enter shows or hides an answer in place; → reads it in the article.
 /// Typing words filters and ranks the questions (FAQScreen+Filter.swift).
 struct FAQScreen: Sendable {
     struct Entry: Sendable {
