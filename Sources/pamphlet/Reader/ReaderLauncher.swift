@@ -20,7 +20,8 @@ struct ReaderLauncher {
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
         if flags.wantsPlainReader(environment: environment) {
-            let reader = PlainReader(library: library, openArticle: article, section: section)
+            let reader = PlainReader(library: library, openArticle: article, section: section,
+                                     search: ReaderSearchIndex.open(for: library))
             reader.run()
             return
         }
@@ -28,6 +29,8 @@ struct ReaderLauncher {
             return try plainFallback()
         }
         var options = flags.readerOptions(environment: environment)
+        // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
+        let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
             // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
             return try plainFallback()
@@ -36,7 +39,7 @@ struct ReaderLauncher {
         options.color = options.color && terminal.hasColors
         let store = options.kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
         let app = ReaderApp(library: library, options: options, openArticle: article, section: section,
-                            positions: store?.load() ?? [:])
+                            positions: store?.load() ?? [:], search: search)
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store)
         reader.run()
     }

@@ -49,7 +49,7 @@ struct SearchScreen: Sendable {
     /// (coming back from a result), else on the first.
     mutating func show(_ ranked: [SearchResult], selecting selected: Int = 0) {
         status = .results
-        results = Self.grouped(ranked)
+        results = ranked.groupedByArticle()
         cursor = ListCursor()
         cursor.selected = min(max(0, selected), max(0, results.count - 1))
         layOut()
@@ -76,21 +76,6 @@ struct SearchScreen: Sendable {
         default: break
         }
         reveal()
-    }
-
-    /// Articles in the order of their best result; in each, FAQ answers first, then sections,
-    /// each kind in rank order.
-    static func grouped(_ ranked: [SearchResult]) -> [SearchResult] {
-        var order: [String] = []
-        var byArticle: [String: [SearchResult]] = [:]
-        for result in ranked {
-            if byArticle[result.article] == nil { order.append(result.article) }
-            byArticle[result.article, default: []].append(result)
-        }
-        return order.flatMap { article in
-            let results = byArticle[article] ?? []
-            return results.filter { $0.kind == .faq } + results.filter { $0.kind != .faq }
-        }
     }
 
     private mutating func layOut() {
