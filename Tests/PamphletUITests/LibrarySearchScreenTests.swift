@@ -52,7 +52,7 @@ import Testing
             result("a", kind: .section, "A section"), result("b", kind: .section, "B section"),
             result("a", kind: .faq, "A question"), result("b", kind: .faq, "B question"),
         ]
-        #expect(SearchScreen.grouped(ranked).map(\.title) == ["A question", "A section", "B question", "B section"])
+        #expect(ranked.groupedByArticle().map(\.title) == ["A question", "A section", "B question", "B section"])
     }
 
     @Test func anEmptyBoxSaysWhatToDoAndNoResultSaysSo() {
