@@ -268,16 +268,3 @@ import PamphletCore
         #expect(area.cursor == 1, "column 3 lands before the wide character it would split")
     }
 }
-
-extension ReaderApp {
-    /// Types text one character (grapheme) at a time, as a person would.
-    mutating func type(_ text: String) {
-        for character in text { _ = handle(.character(character)) }
-    }
-
-    /// Sends keys; returns every effect, in order.
-    @discardableResult
-    mutating func keys(_ keys: Key...) -> [Effect] {
-        keys.flatMap { handle($0) }
-    }
-}

@@ -19,11 +19,11 @@ import Testing
     @Test func articleTwoSectionsIn() { check("article-sections", script: "], ], ]") }
     @Test func articleResumed() { check("article-resumed", positions: ["first-visit": 38]) }
     @Test func contents() { check("contents", script: "], ], t") }
-    @Test func questionsWithAnAnswerOpen() { check("questions", script: "f, j, Enter") }
+    @Test func questionsWithAnAnswerOpen() { check("questions", script: "f, Down, Enter") }
     @Test func help() { check("help", script: "?") }
     @Test func crisis() { check("crisis", script: "!") }
     @Test func unicodeArticle() { check("unicode-article", openArticle: "unicode-sampler") }
-    @Test func unicodeQuestions() { check("unicode-questions", script: "f, Enter, j, Enter", openArticle: "unicode-sampler") }
+    @Test func unicodeQuestions() { check("unicode-questions", script: "f, Enter, Down, Enter", openArticle: "unicode-sampler") }
 
     @Test func tooSmall() {
         let app = ReaderApp.sized(19, 5, openArticle: "first-visit")

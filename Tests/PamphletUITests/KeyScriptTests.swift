@@ -106,11 +106,11 @@ import PamphletCore
 
     @Test func questionsExpandInPlaceAndJumpIntoTheArticle() {
         var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
-        app.press("f, j, Enter")
+        app.press("f, Down, Enter")
         #expect(app.screenText(80, 24).contains("welcome in the waiting room"))
         app.press("Enter")
         #expect(!app.screenText(80, 24).contains("welcome in the waiting room"))
-        app.press("o")
+        app.press("Right")
         #expect(app.currentScreen == .article)
         #expect(app.sectionAnchor == "can-i-bring-someone-with-me")
         app.press("Backspace, f, Down, Down, Right")

@@ -1,8 +1,10 @@
 /// A place the reader can return to with Backspace or → : the library with its
-/// selection, or an article at a block. Overlays (contents, help, ...) are not places.
+/// selection, an article at a block, or a search. Overlays (contents, help, ...) are not places.
 enum Place: Sendable, Equatable {
     case library(selected: Int)
     case article(id: String, sourceLine: Int)
+    /// The library search with its words and selected result, so Backspace from a result returns to it.
+    case search(query: String, selected: Int)
 }
 
 /// Back and forward stacks of places, as in a web browser.

@@ -48,6 +48,8 @@ extension ReaderApp {
             default: overlays.append(overlay)
             }
             return []
+        case .openSearch:
+            return openSearch()
         case .toggleMouse:
             mouseEnabled.toggle()
             return [.setMouse(mouseEnabled)]
@@ -86,6 +88,8 @@ extension ReaderApp {
                 screen.perform(action)
                 place = .article(screen)
                 return []
+            case .search:
+                return performOnSearch(action)
             }
         }
     }
@@ -110,6 +114,7 @@ extension ReaderApp {
         switch place {
         case .library(let screen): .library(selected: screen.cursor.selected)
         case .article(let screen): .article(id: screen.article.id, sourceLine: screen.topSourceLine)
+        case .search(let screen): .search(query: screen.query, selected: screen.cursor.selected)
         }
     }
 
@@ -118,7 +123,7 @@ extension ReaderApp {
     }
 
     /// Moves to a place; leaving an article saves the reader's position in it.
-    private mutating func go(to destination: Place, recordingHistory: Bool, announceResume: Bool = false) -> [Effect] {
+    mutating func go(to destination: Place, recordingHistory: Bool, announceResume: Bool = false) -> [Effect] {
         let origin = currentPlace
         let effects: [Effect]
         if case .article(let id, _) = destination, id == articleID {
@@ -142,6 +147,8 @@ extension ReaderApp {
                 if announceResume { screen.note = resumeNote(for: screen) }
                 place = .article(screen)
             }
+        case .search(let query, let selected):
+            place = .search(searchScreen(query: query, selecting: selected))
         }
         return effects
     }

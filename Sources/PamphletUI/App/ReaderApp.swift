@@ -6,6 +6,7 @@ public struct ReaderApp: Sendable {
     enum PlaceScreen: Sendable {
         case library(LibraryScreen)
         case article(ArticleScreen)
+        case search(SearchScreen)
     }
 
     enum OverlayScreen: Sendable {
@@ -29,18 +30,22 @@ public struct ReaderApp: Sendable {
     var positions: [String: Int]
     /// Whether mouse reporting is on; `m` toggles it.
     public internal(set) var mouseEnabled: Bool
+    /// The engine behind the library search (`s`) and the FAQ filter.
+    var search: ReaderSearch
     private var idleTimer: IdleTimer
 
     /// `size` is the terminal's size when known, so the first article is laid out once at the
     /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
     public init(library: Library, options: ReaderOptions, openArticle: String? = nil, section: String? = nil,
-                positions: [String: Int] = [:], size: Size = Size(width: 80, height: 24)) {
+                positions: [String: Int] = [:], size: Size = Size(width: 80, height: 24),
+                search: ReaderSearch = .inMemory(lexicon: .empty)) {
         self.library = library
         self.options = options
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions
         theme = Theme(color: options.color)
         mouseEnabled = options.mouse
+        self.search = search
         idleTimer = IdleTimer(timeout: options.idleTimeout)
         place = .library(LibraryScreen(library: library, size: size))
 
@@ -57,14 +62,15 @@ public struct ReaderApp: Sendable {
     public var currentScreen: ScreenKind {
         switch overlays.last {
         case .contents: .contents
-        case .faq: .faq
+        case .faq(let screen): screen.isFiltering ? .faqFilter : .faq
         case .help: .help
         case .crisis: .crisis
         case .consult(let flow): flow.screenKind
         case nil:
             switch place {
             case .library: .library
-            case .article: .article
+            case .article(let screen): screen.find?.isEditing == true ? .find : .article
+            case .search: .search
             }
         }
     }
@@ -98,6 +104,7 @@ public struct ReaderApp: Sendable {
         }
         // The consult form takes every key but Ctrl-C: typing is never a command.
         if case .consult = overlays.last, key != .control("c") { return handleConsultKey(key) }
+        if let effects = handleTyping(key) { return effects }
         guard let binding = keyMap.binding(for: key, on: currentScreen) else { return [] }
         return perform(binding.action, key: key)
     }
@@ -146,6 +153,7 @@ public struct ReaderApp: Sendable {
             switch place {
             case .library(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap, directory: library.directory)
             case .article(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
+            case .search(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
             }
         }
     }
@@ -155,6 +163,7 @@ public struct ReaderApp: Sendable {
         switch place {
         case .library(var screen): screen.resize(to: newSize); place = .library(screen)
         case .article(var screen): screen.resize(to: newSize); place = .article(screen)
+        case .search(var screen): screen.resize(to: newSize); place = .search(screen)
         }
         overlays = overlays.map { overlay in
             switch overlay {

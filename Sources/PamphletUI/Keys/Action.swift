@@ -35,4 +35,8 @@ public enum Action: Sendable, Hashable {
     case editText
     case submitForm
     case confirm, decline
+    // Finding in an article and searching the library.
+    case startFind, acceptFind, cancelFind, findNext, findPrevious
+    case openSearch
+    case startFilter, clearFilter
 }

@@ -2,14 +2,16 @@
 /// dispatch and the Help screen, so the help text cannot drift from behaviour.
 public struct KeyBinding: Sendable, Equatable {
     public enum Group: Sendable, CaseIterable {
-        case everywhere, moving, article, library, contents, faq, closing, consult
+        case everywhere, moving, article, find, library, search, contents, faq, closing, consult
 
         public var title: String {
             switch self {
             case .everywhere: "Everywhere"
             case .moving: "Moving"
             case .article: "Reading an article"
+            case .find: "Find in an article (/)"
             case .library: "Library"
+            case .search: "Search all articles (s): letters type the words"
             case .contents: "Contents (t)"
             case .faq: "Questions (f)"
             case .closing: "Contents, questions, help and crisis screens"

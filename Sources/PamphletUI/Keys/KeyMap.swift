@@ -56,15 +56,41 @@ extension KeyMap {
         KeyBinding([.character("f")], .showFAQ, "Questions and answers",
                    on: [.article, .contents, .faq], group: .article),
 
+        KeyBinding([.character("s")], .openSearch, "Search all articles",
+                   on: [.library, .article, .contents, .help, .crisis], group: .everywhere),
+
+        KeyBinding([.character("/")], .startFind, "Find in this article as you type", on: [.article], group: .find),
+        KeyBinding([.enter], .acceptFind, "Keep the matches highlighted", on: [.find], group: .find),
+        KeyBinding([.character("n")], .findNext, "Next match", on: [.article], group: .find),
+        KeyBinding([.character("N")], .findPrevious, "Previous match", on: [.article], group: .find),
+        KeyBinding([.escape], .cancelFind, "Clear the find and go back to where it started",
+                   on: [.article, .find], group: .find),
+
         KeyBinding([.enter], .open, "Open the selected article", on: [.library], group: .library),
+        KeyBinding([.character("/")], .openSearch, "Search all articles", on: [.library], group: .library),
+
+        KeyBinding([.down], .down, "Next result", on: [.search], group: .search),
+        KeyBinding([.up], .up, "Previous result", on: [.search], group: .search),
+        KeyBinding([.pageDown], .pageDown, "Results a page down", on: [.search], group: .search),
+        KeyBinding([.pageUp], .pageUp, "Results a page up", on: [.search], group: .search),
+        KeyBinding([.enter], .open, "Read the selected result (Backspace comes back here)", on: [.search], group: .search),
+        KeyBinding([.escape], .historyBack, "Back to where you were", on: [.search], group: .search),
 
         KeyBinding((1...9).map { .character(Character(String($0))) }, .chooseNumbered, "Select that entry",
                    on: [.contents], group: .contents, label: "1-9"),
         KeyBinding([.enter], .open, "Go to the selected entry", on: [.contents], group: .contents),
 
         KeyBinding([.enter], .toggleAnswer, "Show or hide the answer", on: [.faq], group: .faq),
-        KeyBinding([.character("o"), .right], .jumpToAnswer, "Read the answer in the article",
+        KeyBinding([.right], .jumpToAnswer, "Read the answer in the article",
                    on: [.faq], group: .faq),
+        KeyBinding([.character("/")], .startFilter,
+                   "Filter by typing words; any letter or digit starts it",
+                   on: [.faq], group: .faq),
+        KeyBinding([.down], .down, "While filtering: next question", on: [.faqFilter], group: .faq),
+        KeyBinding([.up], .up, "While filtering: previous question", on: [.faqFilter], group: .faq),
+        KeyBinding([.enter], .jumpToAnswer, "While filtering: read the selected answer", on: [.faqFilter], group: .faq),
+        KeyBinding([.escape], .clearFilter, "While filtering: clear the filter (Esc again closes)",
+                   on: [.faqFilter], group: .faq),
 
         KeyBinding([.escape], .close, "Close", on: ScreenKind.overlays, group: .closing),
 

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import PamphletCore
+import PamphletUI
 
 /// Runs `PlainReaderSession` on standard input and output: one command per
 /// line, replies appended; end of input quits.
@@ -12,9 +13,18 @@ struct PlainReader {
     var openArticle: String?
     var section: String?
     var consult: ConsultHost
+    var search: ReaderSearch
 
     func run() {
-        var session = PlainReaderSession(library: library)
+        var session: PlainReaderSession
+        switch search {
+        case .engine(let engine):
+            session = PlainReaderSession(library: library, search: engine)
+        case .inMemory(let lexicon):
+            session = PlainReaderSession(library: library, search: SearchEngine(articles: library.articles, lexicon: lexicon))
+        case .unavailable(let reason):
+            session = PlainReaderSession(library: library, searchProblem: reason)
+        }
         write(session.opening(article: openArticle, section: section).text)
         while let line = readLine(strippingNewline: true) {
             let reply = session.respond(to: line)

@@ -13,19 +13,29 @@ struct PlainReaderSession {
     }
 
     /// What a typed number picks from: the last menu printed.
-    private enum Menu { case articles, contents, questions }
+    enum Menu {
+        case articles, contents, questions
+        /// Find in the article: the outline entries that hold the matches.
+        case found([Int])
+        case searchResults([SearchResult])
+    }
 
-    private let library: Library
-    private var article: Article?
-    private var outline: PlainOutline?
-    private var menu = Menu.articles
+    let library: Library
+    /// The engine for `s WORDS`; nil when the index could not be opened (`searchProblem` says why).
+    let search: SearchEngine?
+    let searchProblem: String?
+    var article: Article?
+    var outline: PlainOutline?
+    var menu = Menu.articles
     /// Index into `outline.entries` of the piece last read.
     private var position: Int?
     /// The consult questions while the patient answers them; every line goes there.
     private var consult: PlainConsultInterview?
 
-    init(library: Library) {
+    init(library: Library, search: SearchEngine? = nil, searchProblem: String? = nil) {
         self.library = library
+        self.search = search
+        self.searchProblem = searchProblem
     }
 
     /// The first reply: the library menu, or an article (at `section`).
@@ -42,6 +52,7 @@ struct PlainReaderSession {
 
     mutating func respond(to input: String) -> Reply {
         if consult != nil { return answerConsult(input) }
+        if let reply = respondToFindOrSearch(input) { return reply }
         let command = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
         if let number = Int(command) { return Reply(text: choose(number)) }
         switch command {
@@ -69,6 +80,8 @@ struct PlainReaderSession {
           p         previous section
           t         contents: the sections and questions
           f         frequently asked questions
+          / WORDS   find words in this article
+          s WORDS   search all articles
           l         list of articles
           !         where to get help now
           c         request a consultation with the clinic
@@ -78,7 +91,7 @@ struct PlainReaderSession {
 
     // MARK: Menus
 
-    private mutating func articleMenu() -> String {
+    mutating func articleMenu() -> String {
         menu = .articles
         var text = "\(count(library.articles.count, "article")); type a number, or ? for help.\n"
         for (index, article) in library.articles.enumerated() {
@@ -126,12 +139,18 @@ struct PlainReaderSession {
             }
             let anchor = outline.questions[number - 1].anchor
             return read(outline.entries.firstIndex { $0.anchor == anchor } ?? 0)
+        case .found(let entries):
+            guard entries.indices.contains(number - 1) else { return outOfRange(entries.count) }
+            return read(entries[number - 1])
+        case .searchResults(let results):
+            guard results.indices.contains(number - 1) else { return outOfRange(results.count) }
+            return read(results[number - 1])
         }
     }
 
     // MARK: Reading
 
-    private mutating func open(articleAt index: Int) -> String {
+    mutating func open(articleAt index: Int) -> String {
         let chosen = library.articles[index]
         article = chosen
         outline = PlainOutline(article: chosen)
@@ -141,7 +160,7 @@ struct PlainReaderSession {
         return text + contentsMenu()
     }
 
-    private mutating func read(_ index: Int) -> String {
+    mutating func read(_ index: Int) -> String {
         guard let outline else { return articleMenu() }
         position = index
         let entry = outline.entries[index]
@@ -208,11 +227,11 @@ struct PlainReaderSession {
         return Reply(text: text)
     }
 
-    private func outOfRange(_ count: Int) -> String {
+    func outOfRange(_ count: Int) -> String {
         count == 0 ? "Nothing to choose here. Type ? for help.\n" : "Type a number from 1 to \(count).\n"
     }
 
-    private func count(_ number: Int, _ noun: String) -> String {
+    func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

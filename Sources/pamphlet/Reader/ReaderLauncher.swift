@@ -22,7 +22,8 @@ struct ReaderLauncher {
         let kiosk = try kioskConfig()
         if flags.wantsPlainReader(environment: environment) {
             let consult = ConsultHost(environment: environment, kiosk: kiosk.isEnabled)
-            let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult)
+            let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
+                                     search: ReaderSearchIndex.open(for: library))
             reader.run()
             return
         }
@@ -32,6 +33,8 @@ struct ReaderLauncher {
         var options = flags.readerOptions(environment: environment)
         options.kiosk = kiosk.isEnabled
         options.idleTimeout = Double(kiosk.idleTimeout)
+        // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
+        let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
             // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
             return try plainFallback()
@@ -40,7 +43,8 @@ struct ReaderLauncher {
         options.color = options.color && terminal.hasColors
         let store = options.kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
         var app = ReaderApp(library: library, options: options, openArticle: article, section: section,
-                            positions: store?.load() ?? [:], size: Size(width: terminal.size.width, height: terminal.size.height))
+                            positions: store?.load() ?? [:],
+                            size: Size(width: terminal.size.width, height: terminal.size.height), search: search)
         let consult = ConsultHost(environment: environment, kiosk: options.kiosk)
         if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)

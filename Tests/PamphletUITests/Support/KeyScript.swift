@@ -46,6 +46,22 @@ extension ReaderApp {
                   section: section, positions: positions, size: Size(width: width, height: height))
     }
 
+    /// Sends keys; returns every effect, in order.
+    @discardableResult
+    mutating func keys(_ keys: Key...) -> [Effect] {
+        keys.flatMap { handle($0) }
+    }
+
+    /// Types `text` one character (grapheme) at a time, as a person would.
+    mutating func type(_ text: String) {
+        for character in text { _ = handle(.character(character)) }
+    }
+
+    /// The bottom row of the screen: the status line or a prompt.
+    func bottomLine(_ width: Int, _ height: Int) -> String {
+        view(width: width, height: height).lines.last ?? ""
+    }
+
     func screenText(_ width: Int, _ height: Int) -> String {
         view(width: width, height: height).lines.joined(separator: "\n")
     }

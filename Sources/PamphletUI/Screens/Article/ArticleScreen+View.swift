@@ -10,13 +10,16 @@ extension ArticleScreen {
         for offset in 0..<bodyHeight {
             let index = top + offset
             guard layout.lines.indices.contains(index) else { break }
-            frame.put(layout.lines[index].spans, x: column.x, y: bodyTop + offset, theme: theme, maxX: column.maxX)
+            drawLine(index, x: column.x, y: bodyTop + offset, into: &frame, theme: theme, maxX: column.maxX)
         }
         drawStatus(into: &frame, y: frame.height - 1, theme: theme, keyMap: keyMap)
     }
 
     /// "Title › Section  42%  ?:help q:back", or the one-key note when there is one.
     private func drawStatus(into frame: inout Frame, y: Int, theme: Theme, keyMap: KeyMap) {
+        if let find {
+            return drawFindStatus(find, into: &frame, y: y, theme: theme, keyMap: keyMap)
+        }
         if let note {
             let whole = note.message + " " + note.hint
             if DisplayWidth.of(whole) <= frame.width - 2 {

@@ -10,6 +10,8 @@ struct ArticleScreen: Sendable {
     private(set) var size: Size
     /// A one-key message on the status line, such as where a saved position resumed.
     var note: StatusNote?
+    /// The find (`/`) in progress or accepted, with its highlights; nil when none.
+    var find: ArticleFind?
 
     init(article: Article, size: Size) {
         self.article = article
@@ -73,6 +75,19 @@ struct ArticleScreen: Sendable {
         let keep = topSourceLine
         layout = ArticleLayout(article: article, terminalWidth: newSize.width, pinnedCrisisBanner: crisisText != nil)
         show(sourceLine: keep)
+        find?.relayout(in: layout)
+    }
+
+    /// Brings `line` on screen: left alone when it is already visible, else a third of the
+    /// way down, so a find match shows with some of the text before it.
+    mutating func reveal(line: Int) {
+        guard line < top || line >= top + bodyHeight else { return }
+        top = max(0, min(line - bodyHeight / 3, lastScrollTop))
+    }
+
+    /// Puts `line` back at the top, as it was before a find moved the text.
+    mutating func restore(top line: Int) {
+        top = min(max(0, line), max(0, layout.lines.count - 1))
     }
 
     mutating func perform(_ action: Action) {
@@ -93,6 +108,7 @@ struct ArticleScreen: Sendable {
             if let previous = layout.lines.indices.last(where: { $0 < top && layout.lines[$0].isHeading }) {
                 top = previous
             }
+        case .startFind, .acceptFind, .cancelFind, .findNext, .findPrevious: performFind(action)
         default: break
         }
     }

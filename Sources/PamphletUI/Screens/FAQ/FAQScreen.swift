@@ -1,19 +1,25 @@
 import PamphletCore
 
-/// The article's questions. Enter shows or hides an answer in place; o or → reads it in the article.
+/// The article's questions. Enter shows or hides an answer in place; → reads it in the article.
+/// Typing words filters and ranks the questions (FAQScreen+Filter.swift).
 struct FAQScreen: Sendable {
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         let question: String
         let anchor: String
     }
 
-    private let article: Article
+    let article: Article
     private let articleTitle: String
-    private let entries: [Entry]
+    let entries: [Entry]
+    /// The entries listed, as indices into `entries`: all in article order, or the filter's ranking.
+    var shown: [Int]
+    /// The filter's words while filtering; nil when every question is listed.
+    var filter: TextField?
     /// Answers as rendered lines, laid out two cells narrower than the reading column.
     private var answers: [String: [RenderedLine]] = [:]
+    /// Expanded entries, as indices into `entries`.
     private(set) var expanded: Set<Int> = []
-    private(set) var cursor = ListCursor()
+    var cursor = ListCursor()
     private var size: Size
 
     init(article: Article, currentAnchor: String?, size: Size) {
@@ -21,15 +27,16 @@ struct FAQScreen: Sendable {
         self.size = size
         articleTitle = Sanitizer.clean(article.title)
         entries = article.faq.map { Entry(question: Sanitizer.clean($0.question), anchor: $0.anchor) }
+        shown = Array(entries.indices)
         cursor.selected = entries.firstIndex { $0.anchor == currentAnchor } ?? 0
         layOutAnswers()
         reveal()
     }
 
-    var selectedAnchor: String? { entries.indices.contains(cursor.selected) ? entries[cursor.selected].anchor : nil }
+    var selectedAnchor: String? { shown.indices.contains(cursor.selected) ? entries[shown[cursor.selected]].anchor : nil }
 
     private var column: ReadingColumn { ReadingColumn(terminalWidth: size.width) }
-    private var listHeight: Int { OverlayChrome.contentHeight(for: size) }
+    var listHeight: Int { OverlayChrome.contentHeight(for: size) }
     /// Answers sit under the question text, past the selection and expansion markers.
     private static let answerIndent = 4
 
@@ -44,14 +51,15 @@ struct FAQScreen: Sendable {
         }
     }
 
-    /// A question row, then its answer and a blank row when expanded.
-    private func rowCount(of index: Int) -> Int {
-        expanded.contains(index) ? 2 + (answers[entries[index].anchor]?.count ?? 0) : 1
+    /// A question row, then its answer and a blank row when expanded (`position` in `shown`).
+    private func rowCount(of position: Int) -> Int {
+        let index = shown[position]
+        return expanded.contains(index) ? 2 + (answers[entries[index].anchor]?.count ?? 0) : 1
     }
 
-    private func rowRange(of index: Int) -> Range<Int> {
-        let start = (0..<index).reduce(0) { $0 + rowCount(of: $1) }
-        return start..<(start + rowCount(of: index))
+    private func rowRange(of position: Int) -> Range<Int> {
+        let start = (0..<position).reduce(0) { $0 + rowCount(of: $1) }
+        return start..<(start + rowCount(of: position))
     }
 
     mutating func resize(to newSize: Size) {
@@ -64,32 +72,40 @@ struct FAQScreen: Sendable {
     /// Returns the anchor to read in the article when the action asks for it.
     mutating func perform(_ action: Action) -> String? {
         switch action {
-        case .down, .wheelDown: cursor.move(by: 1, count: entries.count)
-        case .up, .wheelUp: cursor.move(by: -1, count: entries.count)
-        case .pageDown: cursor.move(by: max(1, listHeight / 2), count: entries.count)
-        case .pageUp: cursor.move(by: -max(1, listHeight / 2), count: entries.count)
+        case .down, .wheelDown: cursor.move(by: 1, count: shown.count)
+        case .up, .wheelUp: cursor.move(by: -1, count: shown.count)
+        case .pageDown: cursor.move(by: max(1, listHeight / 2), count: shown.count)
+        case .pageUp: cursor.move(by: -max(1, listHeight / 2), count: shown.count)
         case .top: cursor.selected = 0
-        case .bottom: cursor.selected = max(0, entries.count - 1)
+        case .bottom: cursor.selected = max(0, shown.count - 1)
         case .toggleAnswer:
-            if expanded.contains(cursor.selected) { expanded.remove(cursor.selected) } else { expanded.insert(cursor.selected) }
+            guard shown.indices.contains(cursor.selected) else { break }
+            let index = shown[cursor.selected]
+            if expanded.contains(index) { expanded.remove(index) } else { expanded.insert(index) }
         case .jumpToAnswer: return selectedAnchor
+        case .startFilter: startFilter()
+        case .clearFilter: clearFilter()
         default: break
         }
         reveal()
         return nil
     }
 
-    private mutating func reveal() {
-        guard !entries.isEmpty else { return }
+    mutating func reveal() {
+        guard !shown.isEmpty else { return }
         cursor.reveal(rows: rowRange(of: cursor.selected), visibleRows: listHeight)
     }
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = column
-        let hints = keyMap.hints([(.toggleAnswer, "answer"), (.jumpToAnswer, "read"), (.close, "close")], on: .faq)
-        OverlayChrome(title: "Questions · " + articleTitle, hints: hints).draw(into: &frame, column: column, theme: theme)
+        OverlayChrome(title: "Questions · " + articleTitle, hints: hints(keyMap)).draw(into: &frame, column: column, theme: theme)
         if entries.isEmpty {
             frame.put("This article has no questions.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
+            return
+        }
+        drawFilterLine(into: &frame, column: column, theme: theme, keyMap: keyMap)
+        if shown.isEmpty {
+            frame.put("No question matches these words.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
             return
         }
         var row = 0
@@ -98,9 +114,10 @@ struct FAQScreen: Sendable {
             let y = OverlayChrome.contentTop + row - cursor.top
             if row >= cursor.top && y < OverlayChrome.contentTop + listHeight { draw(y) }
         }
-        for (index, entry) in entries.enumerated() {
+        for (position, index) in shown.enumerated() {
+            let entry = entries[index]
             let isOpen = expanded.contains(index)
-            let selected = index == cursor.selected
+            let selected = position == cursor.selected
             place { y in
                 let style = selected ? theme.selection : theme.title
                 if selected { frame.fill(y: y, from: column.x, to: column.maxX, style: style) }

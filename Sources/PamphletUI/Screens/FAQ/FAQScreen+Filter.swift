@@ -1,0 +1,80 @@
+import PamphletCore
+
+/// The FAQ keyword jump: typing words filters the questions and ranks them by the search
+/// engine (typos forgiven), so "how long" or "side efects" puts the right question first.
+/// Any letter or digit starts the filter (so does /), and from then on every key that
+/// types goes into it; ↑/↓ select, Enter reads the answer,
+/// Esc clears the filter and a second Esc closes the screen.
+extension FAQScreen {
+    var isFiltering: Bool { filter != nil }
+    var filterQuery: String { filter?.text ?? "" }
+
+    mutating func startFilter() {
+        guard filter == nil, !entries.isEmpty else { return }
+        filter = TextField(maxLength: 200)
+    }
+
+    /// Lists every question again, the one that was selected still selected.
+    mutating func clearFilter() {
+        let selected = shown.indices.contains(cursor.selected) ? shown[cursor.selected] : 0
+        filter = nil
+        shown = Array(entries.indices)
+        cursor = ListCursor()
+        cursor.selected = selected
+        reveal()
+    }
+
+    /// An editing key while filtering; false when not filtering or not an editing key.
+    mutating func editFilter(_ key: Key) -> Bool {
+        guard var field = filter, field.handle(key) else { return false }
+        filter = field
+        return true
+    }
+
+    /// Shows the questions in the order the engine ranked them (their anchors), or all
+    /// of them in article order when the filter is empty.
+    mutating func show(ranked anchors: [String]) {
+        if filterQuery.allSatisfy(\.isWhitespace) {
+            shown = Array(entries.indices)
+        } else {
+            shown = anchors.compactMap { anchor in entries.firstIndex { $0.anchor == anchor } }
+        }
+        cursor = ListCursor()
+        reveal()
+    }
+
+    // MARK: Drawing
+
+    /// Row 1: the filter being typed and how many questions it keeps, or how to start one.
+    func drawFilterLine(into frame: inout Frame, column: ReadingColumn, theme: Theme, keyMap: KeyMap) {
+        let y = OverlayChrome.contentTop - 1
+        guard let filter else {
+            frame.put("Type words to filter the questions".truncated(toWidth: column.width),
+                      x: column.x, y: y, style: theme.subtle)
+            return
+        }
+        let label = "Filter: "
+        let count = "\(shown.count) of \(entries.count)"
+        let countWidth = DisplayWidth.of(count)
+        let labelWidth = DisplayWidth.of(label)
+        frame.put(label, x: column.x, y: y, style: theme.title, maxX: column.maxX)
+        let fieldWidth = column.width - labelWidth - countWidth - 1
+        guard fieldWidth >= 4 else {
+            filter.draw(into: &frame, x: column.x + labelWidth, y: y, width: max(1, column.width - labelWidth),
+                        style: .plain, focused: true)
+            return
+        }
+        filter.draw(into: &frame, x: column.x + labelWidth, y: y, width: fieldWidth, style: .plain,
+                    placeholder: "type words", placeholderStyle: theme.subtle, focused: true)
+        frame.put(count, x: column.maxX - countWidth, y: y, style: theme.subtle)
+    }
+
+    func hints(_ keyMap: KeyMap) -> String {
+        guard isFiltering else {
+            return keyMap.hints([(.toggleAnswer, "answer"), (.jumpToAnswer, "read"), (.close, "close")], on: .faq)
+        }
+        let arrows = [Action.up, .down].compactMap { keyMap.key(for: $0, on: .faqFilter) }.joined()
+        let rest = keyMap.hints([(.jumpToAnswer, "read"), (.clearFilter, "clear")], on: .faqFilter)
+        return arrows.isEmpty ? rest : "\(arrows):select \(rest)"
+    }
+}

@@ -1,0 +1,105 @@
+import PamphletCore
+
+/// `/ WORDS` (find in the article being read) and `s WORDS` (search all articles) for the
+/// line-oriented reader: each answers with a numbered list to pick from.
+extension PlainReaderSession {
+    /// Most matches or results listed at once; more would be a wall of speech.
+    static let listLimit = 20
+
+    /// The reply to a find or search command, or nil for any other input.
+    mutating func respondToFindOrSearch(_ input: String) -> Reply? {
+        let line = input.trimmingWhitespace
+        if line.hasPrefix("/") {
+            return Reply(text: find(String(line.dropFirst()).trimmingWhitespace))
+        }
+        if line.lowercased() == "s" || line.lowercased().hasPrefix("s ") {
+            return Reply(text: searchLibrary(String(line.dropFirst()).trimmingWhitespace))
+        }
+        return nil
+    }
+
+    /// The lines of the article holding the words (literal, smart case, as `/` in the
+    /// full-screen reader), numbered; a number reads the section.
+    private mutating func find(_ words: String) -> String {
+        guard let outline, let article else { return "Choose an article first.\n" + articleMenu() }
+        guard !words.isEmpty else { return "Type / and the words to find, for example: / side effects\n" }
+        let finder = LiteralFinder(query: words)
+        var found: [(entry: Int, line: String)] = []
+        for (index, entry) in outline.entries.enumerated() {
+            for line in entry.lines where !finder.matches(in: [line]).isEmpty {
+                found.append((index, line))
+            }
+        }
+        let quoted = "\"\(Sanitizer.clean(words))\""
+        guard !found.isEmpty else {
+            return "\(quoted) is not in \(Sanitizer.clean(article.title)). Try s and your words to search all articles.\n"
+        }
+        let shown = found.prefix(Self.listLimit)
+        menu = .found(shown.map(\.entry))
+        var text = "\(count(found.count, "line")) with \(quoted)"
+            + (found.count > shown.count ? ", the first \(shown.count) listed" : "") + "; type a number to read that section.\n"
+        for (number, hit) in shown.enumerated() {
+            text += "\(number + 1). \(outline.entries[hit.entry].title): \(Self.excerpt(hit.line, around: finder))\n"
+        }
+        return text
+    }
+
+    /// Ranked results from all articles, FAQ answers first within each article, numbered.
+    private mutating func searchLibrary(_ words: String) -> String {
+        guard !words.isEmpty else { return "Type s and your words, for example: s how long is a session\n" }
+        guard let search else {
+            return "Search is not available: \(Sanitizer.clean(searchProblem ?? "no search index")).\n"
+        }
+        let results: [SearchResult]
+        do {
+            results = try search.search(words, options: SearchOptions(limit: Self.listLimit, lastWordIsPrefix: false))
+        } catch {
+            return "Search failed: \(Sanitizer.clean(error.description)).\n"
+        }
+        guard !results.isEmpty else { return "Nothing matches \"\(Sanitizer.clean(words))\". Try other words.\n" }
+        let grouped = results.groupedByArticle()
+        menu = .searchResults(grouped)
+        var text = "\(count(grouped.count, "result")); type a number to read it.\n"
+        for (number, result) in grouped.enumerated() {
+            let kind = result.kind == .faq ? "Question" : "Section"
+            text += "\(number + 1). \(kind): \(Sanitizer.clean(result.title)) (\(Sanitizer.clean(result.articleTitle)))"
+            text += " \(Sanitizer.clean(result.snippet.text.replacingNewlines))\n"
+        }
+        return text
+    }
+
+    /// Opens a result's article (if it is not the one being read) and reads its section.
+    mutating func read(_ result: SearchResult) -> String {
+        guard let index = library.articles.firstIndex(where: { $0.id == result.article }) else {
+            return "That article is no longer in the library.\n"
+        }
+        var text = ""
+        if article?.id != result.article {
+            let chosen = library.articles[index]
+            article = chosen
+            outline = PlainOutline(article: chosen)
+            text += "Article: \(Sanitizer.clean(chosen.title))\n"
+        }
+        guard let entry = outline?.entries.firstIndex(where: { $0.anchor == result.anchor }) else {
+            return text + read(0)
+        }
+        return text + read(entry)
+    }
+
+    /// About 80 characters of `line` around its first match, with "…" where cut.
+    private static func excerpt(_ line: String, around finder: LiteralFinder) -> String {
+        let characters = Array(line)
+        guard characters.count > 80, let match = finder.matches(in: [line]).first else { return line }
+        let start = max(0, match.pieces[0].characters.lowerBound - 30)
+        let end = min(characters.count, start + 80)
+        return (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+    }
+}
+
+private extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    var replacingNewlines: String { String(map { $0.isNewline ? " " : $0 }) }
+}

@@ -1,0 +1,20 @@
+import PamphletCore
+import PamphletUI
+
+/// The search engine the readers use: the library's cached index (rebuilt when stale, with
+/// a progress line while a slow rebuild runs), or why there is none.
+enum ReaderSearchIndex {
+    static func open(for library: Library) -> ReaderSearch {
+        let opened: SearchIndexCache.Opened
+        do {
+            opened = try SearchIndexCache(progress: ProgressLine.show).open(libraryDirectory: library.directory)
+        } catch {
+            return .unavailable(reason: "the search index of this library could not be opened (\(error.description))")
+        }
+        // Articles that fail to load are reported by the library screen; a broken lexicon only here.
+        for diagnostic in opened.diagnostics where diagnostic.path.hasSuffix(Lexicon.fileName) {
+            TerminalOutput.errorLine(diagnostic.description)
+        }
+        return .engine(opened.engine)
+    }
+}
