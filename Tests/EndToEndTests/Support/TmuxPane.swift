@@ -48,6 +48,16 @@ final class TmuxPane: @unchecked Sendable {
         try Self.tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Lets programs in the pane set tmux's paste buffers with OSC 52, as a
+    /// terminal with clipboard access would; `pasteBuffers()` shows what they set.
+    func allowClipboardWrites() throws {
+        try Self.tmux(["set-option", "-s", "set-clipboard", "on"])
+    }
+
+    func pasteBuffers() throws -> String {
+        try Self.tmux(["list-buffers"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
