@@ -63,7 +63,7 @@ def read_burst(master, since):
     return last - since, data
 
 
-def measure(command, environment):
+def measure(command, quit_keys, environment):
     master, slave = open_pty()
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=environment,
@@ -74,7 +74,7 @@ def measure(command, environment):
         sent = time.perf_counter()
         os.write(master, PAGE_DOWN)
         page_down, page_bytes = read_burst(master, sent)
-        os.write(master, b"q")
+        os.write(master, quit_keys)
         process.wait(timeout=DEADLINE)
     finally:
         if process.poll() is None:
@@ -109,16 +109,17 @@ def main():
                            stdout=out, check=True)
         base = {"PATH": "/usr/bin:/bin", "HOME": scratch, "TERM": "xterm-256color", "LANG": "C.UTF-8",
                 "LESSHISTFILE": "-", "SWIFT_BACKTRACE": "enable=no"}
+        # Each program with the keys that quit it (q in the reader goes back to the library).
         commands = {
-            "pamphlet": [binary, "read", options.article, "--library", options.library],
-            "less": [less, text_file],
+            "pamphlet": ([binary, "read", options.article, "--library", options.library], b"\x03"),
+            "less": ([less, text_file], b"q"),
         }
         results = {name: [] for name in commands}
         for run in range(options.runs):
-            for name, command in commands.items():
+            for name, (command, quit_keys) in commands.items():
                 # A fresh state folder each run: no saved position changes what is painted.
                 state = tempfile.mkdtemp(dir=scratch)
-                results[name].append(measure(command, dict(base, XDG_STATE_HOME=state)))
+                results[name].append(measure(command, quit_keys, dict(base, XDG_STATE_HOME=state)))
 
     def median(name, index):
         return statistics.median(r[index] for r in results[name])
