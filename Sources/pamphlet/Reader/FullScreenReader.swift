@@ -20,6 +20,8 @@ struct FullScreenReader {
 
     mutating func run() {
         var size = terminal.size
+        // Lay out once for the real size; a view at any other size re-lays out every frame.
+        _ = app.handle(.resize(width: size.width, height: size.height))
         var nextTick = Self.monotonicSeconds() + Self.tickInterval
         terminal.present(app.view(width: size.width, height: size.height))
         while true {

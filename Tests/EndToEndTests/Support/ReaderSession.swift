@@ -25,9 +25,7 @@ struct ReaderSession {
 
     /// Waits until the reader has ended and the shell prompt is back as the last line.
     func waitForPrompt() throws {
-        try pane.waitUntil("the shell prompt") { screen in
-            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == "$"
-        }
+        try pane.waitForPrompt()
     }
 
     /// After the reader has exited: the terminal echoes, is line-buffered, and

@@ -20,8 +20,15 @@ final class TmuxPane: @unchecked Sendable {
         arguments += ["env", "-i"] + settings.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
             + ["TERM=tmux-256color", "sh"]
         try Self.tmux(arguments)
-        // capture-pane drops trailing spaces, so the prompt "$ " shows as "$".
-        try waitUntil("the shell prompt") { $0.split(separator: "\n").contains("$") }
+        try waitForPrompt()
+    }
+
+    /// Waits until the shell prompt is the last line, i.e. the shell is idle.
+    /// (capture-pane drops trailing spaces, so the prompt reads as "$".)
+    func waitForPrompt() throws {
+        try waitUntil("the shell prompt") { screen in
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } == "$"
+        }
     }
 
     deinit { close() }
@@ -39,6 +46,16 @@ final class TmuxPane: @unchecked Sendable {
     /// Presses keys by tmux name: "j", "Space", "NPage", "C-c", "Enter".
     func press(_ keys: String...) throws {
         try Self.tmux(["send-keys", "-t", name] + keys)
+    }
+
+    /// Lets programs in the pane set tmux's paste buffers with OSC 52, as a
+    /// terminal with clipboard access would; `pasteBuffers()` shows what they set.
+    func allowClipboardWrites() throws {
+        try Self.tmux(["set-option", "-s", "set-clipboard", "on"])
+    }
+
+    func pasteBuffers() throws -> String {
+        try Self.tmux(["list-buffers"])
     }
 
     func resize(width: Int, height: Int) throws {
@@ -95,32 +112,33 @@ final class TmuxPane: @unchecked Sendable {
         try run("/usr/bin/env", ["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
-    /// Runs a command and returns its output. posix_spawn and waitpid rather than Process:
-    /// the tmux server that `new-session` starts inherits the descriptors Foundation watches
-    /// to notice that a child ended, so `waitUntilExit` would wait as long as the server runs.
+    /// Runs a command to completion with posix_spawn and waitpid. Output goes
+    /// through a file, not a pipe: the tmux server that `new-session` starts
+    /// inherits the descriptor and would hold a pipe open forever.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
-        defer { unlink(outputFile) }
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        var pid = pid_t()
+        var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else {
-            throw CommandFailed(command: executable, status: spawned, output: String(cString: strerror(spawned)))
+            throw CommandFailed(command: executable, status: spawned, output: "cannot start")
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         guard exitStatus == 0 else {
-            throw CommandFailed(command: ([executable] + arguments).joined(separator: " "), status: exitStatus, output: text)
+            throw CommandFailed(command: ([executable] + arguments).joined(separator: " "),
+                                status: exitStatus, output: text)
         }
         return text
     }
