@@ -1,4 +1,7 @@
 import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 import PamphletUI
 
 /// The full-screen terminal: paints finished frames and reads keys. It is the
@@ -93,9 +96,19 @@ public final class CursesTerminal {
         }
     }
 
-    /// Waits up to `timeoutMilliseconds` for a key; nil when none came in time.
+    /// Waits up to `timeoutMilliseconds` for a key; nil when none came in time,
+    /// `.hangUp` when the terminal's input has closed.
+    ///
+    /// Waits in `poll` rather than in ncurses: ncurses reports a closed input as
+    /// a timeout, and a reader whose ssh session dropped would spin forever.
     public func nextKey(timeoutMilliseconds: Int) -> Key? {
-        wtimeout(window, Int32(max(0, timeoutMilliseconds)))
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&input, 1, Int32(max(0, timeoutMilliseconds)))
+        if ready == 0 { return nil }
+        let closed = Int16(POLLHUP | POLLERR | POLLNVAL)
+        if ready > 0, input.revents & Int16(POLLIN) == 0, input.revents & closed != 0 { return .hangUp }
+        // Readable, or interrupted by a signal (SIGWINCH: ncurses turns it into KEY_RESIZE).
+        wtimeout(window, 0)
         var character: wint_t = 0
         switch wget_wch(window, &character) {
         case OK:
@@ -109,8 +122,23 @@ public final class CursesTerminal {
             if code == KEY_MOUSE { return wheelKey() }
             return KeyDecoder.functionKey(code)
         default:
-            return nil
+            // Readable yet nothing to read: end of input.
+            return ready > 0 && input.revents & (Int16(POLLIN) | closed) != 0 && Self.inputAtEnd() ? .hangUp : nil
         }
+    }
+
+    /// True when standard input reports end of file or an error (a closed pty gives EIO).
+    private static func inputAtEnd() -> Bool {
+        var byte: UInt8 = 0
+        let flags = fcntl(STDIN_FILENO, F_GETFL)
+        _ = fcntl(STDIN_FILENO, F_SETFL, flags | O_NONBLOCK)
+        defer { _ = fcntl(STDIN_FILENO, F_SETFL, flags) }
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count == 1 {  // a byte after all: hand it back to ncurses rather than lose it
+            ungetch(Int32(byte))
+            return false
+        }
+        return count == 0 || (errno != EAGAIN && errno != EINTR)
     }
 
     private func wheelKey() -> Key? {

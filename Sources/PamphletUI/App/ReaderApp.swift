@@ -102,6 +102,7 @@ public struct ReaderApp: Sendable {
             screen.note = nil
             place = .article(screen)
         }
+        if key == .hangUp { return perform(.quit, key: key) }
         // The consult form takes every key but Ctrl-C: typing is never a command.
         if case .consult = overlays.last, key != .control("c") { return handleConsultKey(key) }
         if let effects = handleTyping(key) { return effects }

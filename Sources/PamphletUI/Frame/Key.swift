@@ -10,4 +10,7 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     case wheelUp, wheelDown
     case resize(width: Int, height: Int)
+    /// The terminal went away (its input closed, e.g. an ssh hang-up): save what
+    /// must be saved and quit, as Ctrl-C does.
+    case hangUp
 }

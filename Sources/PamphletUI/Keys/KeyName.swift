@@ -23,6 +23,7 @@ extension Key {
         case .wheelUp: "wheel↑"
         case .wheelDown: "wheel↓"
         case .resize: "resize"
+        case .hangUp: "hang-up"
         }
     }
 }
