@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 
 // Macros and globals that Swift cannot import (or rejects in Swift 6 mode).
@@ -65,18 +67,70 @@ static struct sigaction *pamphlet_previous_actions(void) {
     return actions;
 }
 
-static inline void pamphlet_restore_terminal(void) {
-    // endwin() is a harmless ERR before newterm() and after a normal shutdown.
-    if (!isendwin()) endwin();
+// What a signal handler needs to put the terminal back, captured while the
+// program runs normally, so that the handler calls only write() and
+// tcsetattr(), which are safe there. ncurses' endwin() is not: interrupting a
+// refresh, or finding the terminal gone after a hang-up, it can spin forever
+// with every signal blocked.
+typedef struct {
+    char bytes[512];
+    size_t length;
+    struct termios modes;
+    int has_modes;
+} pamphlet_restore_state;
+
+static pamphlet_restore_state *pamphlet_restore_state_storage(void) {
+    static pamphlet_restore_state state;
+    return &state;
+}
+
+// The terminal's modes as the shell left them; call before newterm().
+static inline void pamphlet_save_terminal_modes(void) {
+    pamphlet_restore_state *state = pamphlet_restore_state_storage();
+    state->has_modes = tcgetattr(STDIN_FILENO, &state->modes) == 0;
+}
+
+static inline void pamphlet_append_restore_bytes(const char *bytes) {
+    pamphlet_restore_state *state = pamphlet_restore_state_storage();
+    if (bytes == NULL || bytes == (char *)-1) return;
+    size_t length = strlen(bytes);
+    if (state->length + length > sizeof state->bytes) return;
+    memcpy(state->bytes + state->length, bytes, length);
+    state->length += length;
+}
+
+// The terminfo strings that undo what the reader set up: attributes off, cursor
+// shown, keypad mode off, mouse reporting off, back to the normal screen.
+// Call once the screen is set up.
+static inline void pamphlet_capture_restore_sequence(void) {
+    pamphlet_restore_state_storage()->length = 0;
+    pamphlet_append_restore_bytes(tigetstr("sgr0"));
+    pamphlet_append_restore_bytes(tigetstr("cnorm"));
+    pamphlet_append_restore_bytes(tigetstr("rmkx"));
+    pamphlet_append_restore_bytes("\033[?1000l\033[?1002l\033[?1006l");
+    pamphlet_append_restore_bytes(tigetstr("rmcup"));
+}
+
+static void pamphlet_restore_terminal_from_signal(void) {
+    pamphlet_restore_state *state = pamphlet_restore_state_storage();
+    if (state->length > 0) {
+        ssize_t written = write(STDOUT_FILENO, state->bytes, state->length);
+        (void)written;  // a terminal that is gone cannot be restored; never retry
+    }
+    if (state->has_modes) tcsetattr(STDIN_FILENO, TCSANOW, &state->modes);
 }
 
 static void pamphlet_restore_and_reraise(int signal_number) {
-    pamphlet_restore_terminal();
+    pamphlet_restore_terminal_from_signal();
     sigaction(signal_number, &pamphlet_previous_actions()[signal_number], NULL);
     raise(signal_number);
 }
 
-static void pamphlet_restore_at_exit(void) { pamphlet_restore_terminal(); }
+// At exit the program is not inside a signal handler, so ncurses may clean up
+// itself; endwin() is a harmless ERR before newterm() and after a normal shutdown.
+static void pamphlet_restore_at_exit(void) {
+    if (!isendwin()) endwin();
+}
 
 // Installs restore-then-reraise handlers for the signals that end a process
 // (leaving alone any the parent set to be ignored, as with nohup) and an atexit hook.

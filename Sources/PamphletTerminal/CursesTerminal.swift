@@ -30,6 +30,7 @@ public final class CursesTerminal {
     /// TERM, or no cursor addressing), so the caller falls back to plain text.
     /// Call `TerminalLocale.prepare()` first.
     public static func open(settings: Settings) -> CursesTerminal? {
+        pamphlet_save_terminal_modes()
         pamphlet_install_terminal_restorers()
         guard let screen = newterm(nil, pamphlet_stdout(), pamphlet_stdin()) else { return nil }
         guard pamphlet_string_capability("cup") != nil, let window = pamphlet_stdscr() else {
@@ -54,6 +55,7 @@ public final class CursesTerminal {
         curs_set(0)
         colors = ColorPairs.start(enabled: settings.color)
         setMouse(settings.mouse)
+        pamphlet_capture_restore_sequence()
     }
 
     deinit { close() }
