@@ -6,6 +6,14 @@ import Testing
 @Suite(.serialized) struct ConsultFormEndToEndTests {
     static let library = PamphletProcess.packageRoot.appendingPathComponent("Tests/PamphletUITests/Fixtures/Library").path
 
+    /// Starts the reader on the fixture article and presses c, as a patient would.
+    private static func openTheForm(in session: ReaderSession) throws {
+        try session.start(["read", "first-visit"], library: library)
+        try session.pane.waitFor("Preparing for Your First Visit")
+        try session.pane.press("c")
+        try session.pane.waitFor("Request a consultation")
+    }
+
     @Test func fillReviewSaveAndTheRecordIsInTheFile() throws {
         try TemporaryFolder.with { folder in
             let requests = folder.appendingPathComponent("clinic/consult-requests.json").path
@@ -15,10 +23,7 @@ import Testing
                 environment: ["HOME": folder.path, "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
                               "PAMPHLET_REQUESTS": requests])
             defer { session.pane.close() }
-            try session.start(["read", "first-visit"], library: Self.library)
-            try session.pane.waitFor("Preparing for Your First Visit")
-            try session.pane.press("c")
-            try session.pane.waitFor("Request a consultation")
+            try Self.openTheForm(in: session)
             try session.pane.type("Zoë 山田")
             try session.pane.press("Tab", "Right", "Tab")  // how to contact: phone
             try session.pane.type("555 123 4567")
@@ -57,10 +62,7 @@ import Testing
                 environment: ["HOME": folder.path,
                               "PAMPHLET_REQUESTS": folder.appendingPathComponent("requests.json").path])
             defer { session.pane.close() }
-            try session.start(["read", "first-visit"], library: Self.library)
-            try session.pane.waitFor("Preparing for Your First Visit")
-            try session.pane.press("c")
-            try session.pane.waitFor("Request a consultation")
+            try Self.openTheForm(in: session)
             try session.pane.type("Ana Lima")
             try session.pane.press("Tab")
             try session.pane.waitFor("Space: choose how the clinic")  // the draft is written before this paints
