@@ -6,28 +6,34 @@ import Testing
 @Suite(.serialized) struct ConsultFormEndToEndTests {
     static let library = PamphletProcess.packageRoot.appendingPathComponent("Tests/PamphletUITests/Fixtures/Library").path
 
+    /// Starts the reader on the fixture article and presses c, as a patient would.
+    private static func openTheForm(in session: ReaderSession) throws {
+        try session.start(["read", "first-visit"], library: library)
+        try session.pane.waitFor("Preparing for Your First Visit")
+        try session.pane.press("c")
+        try session.pane.waitFor("Request a consultation")
+    }
+
     @Test func fillReviewSaveAndTheRecordIsInTheFile() throws {
         try TemporaryFolder.with { folder in
             let requests = folder.appendingPathComponent("clinic/consult-requests.json").path
             let state = folder.appendingPathComponent("state").path
-            let session = try TmuxSession(
-                [PamphletProcess.binary, "read", "first-visit", "--library", Self.library],
-                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": folder.path,
-                              "XDG_STATE_HOME": state, "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+            let session = try ReaderSession(
+                stateFolder: URL(fileURLWithPath: state),
+                environment: ["HOME": folder.path, "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
                               "PAMPHLET_REQUESTS": requests])
-            try session.waitFor("Preparing for Your First Visit")
-            try session.press("c")
-            try session.waitFor("Request a consultation")
-            try session.type("Zoë 山田")
-            try session.press("Tab", "Right", "Tab")  // how to contact: phone
-            try session.type("555 123 4567")
-            try session.press("Tab", "Tab", "Tab", "Tab")
-            try session.type("Could my partner come along?")
-            try session.press("Tab", "Space", "C-s")
-            let review = try session.waitFor("Check your request")
+            defer { session.pane.close() }
+            try Self.openTheForm(in: session)
+            try session.pane.type("Zoë 山田")
+            try session.pane.press("Tab", "Right", "Tab")  // how to contact: phone
+            try session.pane.type("555 123 4567")
+            try session.pane.press("Tab", "Tab", "Tab", "Tab")
+            try session.pane.type("Could my partner come along?")
+            try session.pane.press("Tab", "Space", "C-s")
+            let review = try session.pane.waitFor("Check your request")
             #expect(review.contains("Full name: Zoë 山田"))
-            try session.press("Enter")
-            let confirmation = try session.waitFor("Reference:")
+            try session.pane.press("Enter")
+            let confirmation = try session.pane.waitFor("Reference:")
 
             let reference = try #require(confirmation.firstMatch(of: /Reference: ([0-9a-f]{8})/)?.output.1)
             let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: requests)))
@@ -44,34 +50,32 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: state + "/pamphlet/consult-draft.json"),
                     "the draft goes once the request is saved")
 
-            try session.press("Enter")
-            try session.waitFor("Preparing for Your First Visit")
+            try session.pane.press("Enter")
+            try session.pane.waitFor("Preparing for Your First Visit")
         }
     }
 
     @Test func anUnfinishedRequestIsOfferedAtTheNextStart() throws {
         try TemporaryFolder.with { folder in
-            let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": folder.path,
-                               "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
-                               "PAMPHLET_REQUESTS": folder.appendingPathComponent("requests.json").path]
-            let command = [PamphletProcess.binary, "read", "first-visit", "--library", Self.library]
-            do {
-                let session = try TmuxSession(command, environment: environment)
-                try session.waitFor("Preparing for Your First Visit")
-                try session.press("c")
-                try session.waitFor("Request a consultation")
-                try session.type("Ana Lima")
-                try session.press("Tab")
-                try session.waitFor("Space: choose how the clinic")  // the draft is written before this paints
-                try session.press("C-c")
-            }
+            let session = try ReaderSession(
+                stateFolder: folder.appendingPathComponent("state"),
+                environment: ["HOME": folder.path,
+                              "PAMPHLET_REQUESTS": folder.appendingPathComponent("requests.json").path])
+            defer { session.pane.close() }
+            try Self.openTheForm(in: session)
+            try session.pane.type("Ana Lima")
+            try session.pane.press("Tab")
+            try session.pane.waitFor("Space: choose how the clinic")  // the draft is written before this paints
+            try session.pane.press("C-c")
+            try session.waitForPrompt()
+
             let draft = folder.appendingPathComponent("state/pamphlet/consult-draft.json").path
             let mode = try FileManager.default.attributesOfItem(atPath: draft)[.posixPermissions] as? Int
             #expect(mode == 0o600)
-            let session = try TmuxSession(command, environment: environment)
-            try session.waitFor("You have an unfinished request. Continue it? y/n")
-            try session.press("y")
-            try session.waitFor("Ana Lima")
+            try session.start(["read", "first-visit"], library: Self.library)
+            try session.pane.waitFor("You have an unfinished request. Continue it? y/n")
+            try session.pane.press("y")
+            try session.pane.waitFor("Ana Lima")
         }
     }
 }

@@ -55,6 +55,9 @@ import Testing
             try session.waitForPrompt()
             let saved = try String(contentsOf: state.appendingPathComponent("pamphlet/positions.json"), encoding: .utf8)
             #expect(saved.contains(ReaderSession.article))
+            // What someone reads is theirs alone.
+            #expect(mode(state.appendingPathComponent("pamphlet/positions.json").path) == 0o600)
+            #expect(mode(state.appendingPathComponent("pamphlet").path) == 0o700)
 
             try session.start(["read", ReaderSession.article])
             try session.pane.waitFor("Resumed at")

@@ -12,7 +12,7 @@ enum FieldTextRules {
     /// The first problem with `text` as the value of `field`, if any.
     static func problem(in text: String, for field: ConsultField) -> FieldError? {
         if isTooLong(text, limit: field.maximumLength) {
-            return FieldError(field, "Too long: at most \(grouped(field.maximumLength)) characters.")
+            return FieldError(field, "Too long: at most \(groupedDigits(field.maximumLength)) characters.")
         }
         if text.unicodeScalars.contains(where: { isForbidden($0, multiline: field.isMultiline) }) {
             return FieldError(field, "Contains a control character; please retype it without it.")
@@ -38,16 +38,5 @@ enum FieldTextRules {
         case 0x2028, 0x2029: return true
         default: return false
         }
-    }
-
-    /// 2000 -> "2,000", as the form writes numbers.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,11 +30,10 @@ public struct SearchIndexCache: Sendable {
         self.progress = progress
     }
 
-    /// `$XDG_CACHE_HOME/pamphlet`, else `$HOME/.cache/pamphlet`, else a folder under /tmp.
+    /// `$XDG_CACHE_HOME/pamphlet`, else `~/.cache/pamphlet`, else a folder under /tmp.
     public static func defaultDirectory() -> String {
-        if let cache = environment("XDG_CACHE_HOME"), cache.hasPrefix("/") { return cache + "/pamphlet" }
-        if let home = environment("HOME"), !home.isEmpty { return home + "/.cache/pamphlet" }
-        return "/tmp/pamphlet-cache-\(getuid())"
+        (try? UserDirectories(environment: ProcessInfo.processInfo.environment).cacheDirectory())
+            ?? "/tmp/pamphlet-cache-\(getuid())"
     }
 
     /// The outcome of opening a library's index.
@@ -103,26 +107,14 @@ public struct SearchIndexCache: Sendable {
 
     /// Failing to write the cache is not an error: the next start simply rebuilds.
     private func write(_ index: SearchIndex, to path: String) {
-        guard Self.makeDirectory(directory) else { return }
-        _ = index.withBytes { AtomicFile.write($0, to: path) }
-    }
-
-    private static func makeDirectory(_ path: String) -> Bool {
-        var current = ""
-        for component in path.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
-        }
-        return true
+        // A folder that cannot be made fails the replace as well.
+        try? PrivateFolder.ensure(directory)
+        try? index.withBytes { bytes in try DurableFile.replace(path, with: bytes) }
     }
 
     private static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    private static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
     }
 }

@@ -42,6 +42,15 @@ enum DurableFile {
 
     /// Replaces `path` with `bytes`, leaving the old file untouched on any failure.
     static func replace(_ path: String, with bytes: [UInt8], mode: mode_t = 0o600) throws(FileSystemError) {
+        // withUnsafeBytes rethrows untyped errors; the Result keeps the FileSystemError.
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(FileSystemError) in try replace(path, with: buffer, mode: mode) }
+        }.get()
+    }
+
+    /// Replaces `path` with the bytes in `bytes`, written where they lie: a search
+    /// index of many megabytes is not copied into an array first.
+    static func replace(_ path: String, with bytes: UnsafeRawBufferPointer, mode: mode_t = 0o600) throws(FileSystemError) {
         let directory = FilePath.directory(of: path)
         let (fd, temporary) = try createTemporary(for: path)
         do {
@@ -122,7 +131,7 @@ enum DurableFile {
     }
 
     /// Sets the mode, writes everything, fsyncs and closes; closes on failure too.
-    private static func fillAndClose(_ fd: Int32, with bytes: [UInt8], mode: mode_t, path: String) throws(FileSystemError) {
+    private static func fillAndClose(_ fd: Int32, with bytes: UnsafeRawBufferPointer, mode: mode_t, path: String) throws(FileSystemError) {
         var failure: FileSystemError?
         if fchmod(fd, mode) != 0 {
             failure = .fromErrno(.write, path: path)
@@ -135,10 +144,10 @@ enum DurableFile {
         if let failure { throw failure }
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileSystemError) {
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(FileSystemError) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let written = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw .fromErrno(.write, path: path)

@@ -5,14 +5,14 @@ import Darwin
 #endif
 
 /// Creates folders for personal data: owner-only (0700), whatever the umask.
-enum PrivateFolder {
+public enum PrivateFolder {
     /// Creates `path` and any missing parents with mode 0700.
     ///
     /// Folders that already exist keep their mode: a folder the user chose
     /// (say, a clinic's shared drive) is theirs to set. With `tighten`, the
     /// last folder is also narrowed to 0700 if it exists with wider access;
     /// use that only for Pamphlet's own folders. Modes are never widened.
-    static func ensure(_ path: String, tighten: Bool = false) throws(FileSystemError) {
+    public static func ensure(_ path: String, tighten: Bool = false) throws(FileSystemError) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {

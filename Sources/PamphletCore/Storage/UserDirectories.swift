@@ -16,6 +16,11 @@ public struct UserDirectories: Sendable, Equatable {
         try pamphletDirectory(variable: "XDG_STATE_HOME", fallback: ".local/state")
     }
 
+    /// `$XDG_CACHE_HOME/pamphlet`, else `~/.cache/pamphlet`: files that can be rebuilt.
+    public func cacheDirectory() throws(UserDirectoriesError) -> String {
+        try pamphletDirectory(variable: "XDG_CACHE_HOME", fallback: ".cache")
+    }
+
     private func pamphletDirectory(variable: String, fallback: String) throws(UserDirectoriesError) -> String {
         // The spec says relative values are invalid and must be ignored.
         if let base = environment[variable], base.hasPrefix("/") {

@@ -9,14 +9,22 @@ import PamphletCore
 /// the field before or after. Home/End (Ctrl-A/Ctrl-E) go to the start and
 /// end of the row; Ctrl-U and Ctrl-K delete to the start and end of the line.
 public struct TextArea: Sendable, Equatable {
-    public private(set) var text: String = ""
+    private var editor: EditableText
+
+    public var text: String { editor.text }
     /// Cursor position in graphemes, 0...text.count.
-    public private(set) var cursor: Int = 0
+    public private(set) var cursor: Int {
+        get { editor.cursor }
+        set { editor.cursor = newValue }
+    }
     /// Longest text accepted, in graphemes (a line break counts as one).
-    public var maxLength: Int
+    public var maxLength: Int {
+        get { editor.maxLength }
+        set { editor.maxLength = newValue }
+    }
 
     public init(_ text: String = "", maxLength: Int = 2_000) {
-        self.maxLength = maxLength
+        editor = EditableText(maxLength: maxLength)
         replace(with: text)
     }
 
@@ -25,8 +33,7 @@ public struct TextArea: Sendable, Equatable {
 
     /// Sets the whole text, sanitized and cut to `maxLength`; the cursor goes to the end.
     public mutating func replace(with newText: String) {
-        text = String(Self.insertable(newText).prefix(maxLength))
-        cursor = text.count
+        editor.replace(with: Self.insertable(newText))
     }
 
     /// Applies an editing key with the text wrapped to `width` columns. Returns
@@ -65,13 +72,7 @@ public struct TextArea: Sendable, Equatable {
 
     /// Inserts text at the cursor (typing or a paste), sanitized and within `maxLength`.
     public mutating func insert(_ typed: String) {
-        let room = maxLength - text.count
-        guard room > 0 else { return }
-        let clean = String(Self.insertable(typed).prefix(room))
-        guard !clean.isEmpty else { return }
-        let index = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(contentsOf: clean, at: index)
-        cursor += clean.count
+        editor.insert(Self.insertable(typed))
     }
 
     /// Number of rows the text takes when wrapped to `width`.
@@ -163,11 +164,7 @@ public struct TextArea: Sendable, Equatable {
     // MARK: Editing
 
     private mutating func remove(_ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
-        let upper = text.index(lower, offsetBy: range.count)
-        text.removeSubrange(lower..<upper)
-        cursor = range.lowerBound
+        editor.remove(range)
     }
 
     private func lineStart(before position: Int) -> Int {
@@ -184,12 +181,9 @@ public struct TextArea: Sendable, Equatable {
         return index
     }
 
+    /// Only spaces are skipped, so Ctrl-W never joins a line to the one before.
     private func wordStart(before position: Int) -> Int {
-        let graphemes = Array(text)
-        var index = position
-        while index > 0, graphemes[index - 1] == " " { index -= 1 }
-        while index > 0, !graphemes[index - 1].isWhitespace { index -= 1 }
-        return index
+        editor.wordStart(before: position, gap: { $0 == " " })
     }
 
     /// What may go into the message: line breaks become "\n", tabs spaces, and

@@ -7,14 +7,22 @@ import PamphletCore
 /// Backspace/Delete, Ctrl-U (to start), Ctrl-K (to end), Ctrl-W (word before).
 /// Control characters are never inserted: pasted text is sanitized on the way in.
 public struct TextField: Sendable, Equatable {
-    public private(set) var text: String = ""
+    private var editor: EditableText
+
+    public var text: String { editor.text }
     /// Cursor position in graphemes, 0...text.count.
-    public private(set) var cursor: Int = 0
+    public private(set) var cursor: Int {
+        get { editor.cursor }
+        set { editor.cursor = newValue }
+    }
     /// Longest text accepted, in graphemes; typing past it does nothing.
-    public var maxLength: Int
+    public var maxLength: Int {
+        get { editor.maxLength }
+        set { editor.maxLength = newValue }
+    }
 
     public init(_ text: String = "", maxLength: Int = 500) {
-        self.maxLength = maxLength
+        editor = EditableText(maxLength: maxLength)
         replace(with: text)
     }
 
@@ -22,8 +30,7 @@ public struct TextField: Sendable, Equatable {
 
     /// Sets the whole text, sanitized and cut to `maxLength`; the cursor goes to the end.
     public mutating func replace(with newText: String) {
-        text = String(Self.insertable(newText).prefix(maxLength))
-        cursor = text.count
+        editor.replace(with: Self.insertable(newText))
     }
 
     /// Applies an editing key. Returns false for keys a text field does not use
@@ -51,13 +58,7 @@ public struct TextField: Sendable, Equatable {
 
     /// Inserts text at the cursor (typing or a paste), sanitized and within `maxLength`.
     public mutating func insert(_ typed: String) {
-        let room = maxLength - text.count
-        guard room > 0 else { return }
-        let clean = String(Self.insertable(typed).prefix(room))
-        guard !clean.isEmpty else { return }
-        let index = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(contentsOf: clean, at: index)
-        cursor += clean.count
+        editor.insert(Self.insertable(typed))
     }
 
     /// Draws the field in `width` columns from (x, y), scrolled so the cursor is
@@ -85,20 +86,12 @@ public struct TextField: Sendable, Equatable {
     }
 
     private mutating func remove(_ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
-        let upper = text.index(lower, offsetBy: range.count)
-        text.removeSubrange(lower..<upper)
-        cursor = range.lowerBound
+        editor.remove(range)
     }
 
     /// Start of the word before `position`: skip spaces, then non-spaces (readline's Ctrl-W).
     private func wordStart(before position: Int) -> Int {
-        let graphemes = Array(text)
-        var index = position
-        while index > 0, graphemes[index - 1].isWhitespace { index -= 1 }
-        while index > 0, !graphemes[index - 1].isWhitespace { index -= 1 }
-        return index
+        editor.wordStart(before: position, gap: \.isWhitespace)
     }
 
     /// What may go into a one-line field: no newlines or tabs (they become spaces)

@@ -5,7 +5,7 @@ import Testing
 /// `--article` is checked against the library; the article's title becomes
 /// the topic and its crisis text is shown with the confirmation.
 @Suite struct ConsultArticleTests {
-    private func library(in home: borrowing TemporaryHome) throws -> String {
+    private func library(in home: borrowing TemporaryFolder) throws -> String {
         let folder = home.path + "/library"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         try """
@@ -21,26 +21,26 @@ import Testing
     }
 
     @Test func aKnownArticleFillsTheTopicAndShowsItsCrisisText() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder()
         let folder = try library(in: home)
-        let result = try home.cli.run(PamphletCLI.validRequest + ["--article", "sleep", "--library", folder])
+        let result = try home.pamphlet.run(ConsultArguments.valid + ["--article", "sleep", "--library", folder])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasSuffix("In a crisis, call or text 988.\n"))
-        let saved = try #require(try ConsultStore(path: home.cli.requestsPath).load().requests.first)
+        let saved = try #require(try ConsultStore(path: home.requestsPath).load().requests.first)
         #expect(saved.article == "sleep")
         #expect(saved.topic == "Sleep After Treatment")
     }
 
     @Test func anUnknownArticleIsAFieldErrorAndNothingIsSaved() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder()
         let folder = try library(in: home)
-        let result = try home.cli.run(PamphletCLI.validRequest + ["--article", "nope", "--library", folder])
+        let result = try home.pamphlet.run(ConsultArguments.valid + ["--article", "nope", "--library", folder])
         #expect(result.status == 65)
         #expect(result.stderr == """
             pamphlet: Article (--article): There is no article with this id in \(folder).
             pamphlet: Nothing was saved.
 
             """)
-        #expect(!FileManager.default.fileExists(atPath: home.cli.requestsPath))
+        #expect(!FileManager.default.fileExists(atPath: home.requestsPath))
     }
 }

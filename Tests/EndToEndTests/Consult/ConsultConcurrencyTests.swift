@@ -6,9 +6,9 @@ import Testing
 /// Serialized: both tests want the machine's cores to themselves.
 @Suite(.serialized) struct ConsultConcurrencyTests {
     @Test func fourProcessesTimesAHundredSavesGiveFourHundredRequests() throws {
-        let home = try TemporaryHome()
+        let home = try TemporaryFolder()
         let workers = try (1...4).map { worker in
-            try home.cli.startScript("""
+            try home.pamphlet.startScript("""
                 i=0
                 while [ $i -lt 100 ]; do
                   "$0" consult --name "Worker \(worker)" --phone "555 000 \(worker)$i" --consent || exit 1
@@ -26,7 +26,7 @@ import Testing
                 .map { String($0.dropFirst(26)) }
         }
         // load() fails unless the file is one valid requests document.
-        let stored = try ConsultStore(path: home.cli.requestsPath).load()
+        let stored = try ConsultStore(path: home.requestsPath).load()
         #expect(stored.requests.count == 400)
         #expect(stored.unreadableEntries == [])
         #expect(Set(stored.requests.map(\.id)).count == 400)
@@ -39,21 +39,21 @@ import Testing
     /// SIGKILL at random moments across a save's whole life, 250 times. After
     /// every kill the file parses, and every reference that was printed is in it.
     @Test func killingSavesAtRandomMomentsNeverLosesAPrintedRequest() throws {
-        let home = try TemporaryHome()
-        let store = ConsultStore(path: home.cli.requestsPath, ownsDirectory: true)
+        let home = try TemporaryFolder()
+        let store = ConsultStore(path: home.requestsPath, ownsDirectory: true)
         try seed(store, count: 200)
         // How long a save takes varies with the machine's load, so the estimate
         // follows what happens: shorter after a run that finished before the kill,
         // longer after one that was killed. It settles where about 70% are killed,
         // most of them late in the run, where the save is.
-        var lifetime = try medianLifetime(of: home.cli, runs: 5)
+        var lifetime = try medianLifetime(of: home.pamphlet, runs: 5)
         let iterations = 250
         var printed: Set<String> = []
         var killedWhileRunning = 0
         var killedWithTempFileOpen = 0
         var checking: Double = 0
         for _ in 0..<iterations {
-            let (process, output, _) = try home.cli.start(PamphletCLI.validRequest)
+            let (process, output, _) = try home.pamphlet.start(ConsultArguments.valid)
             // Start-up is a third of a run or more; the save is at the end, so aim there.
             usleep(useconds_t(Double.random(in: 0.3...1.0) * lifetime * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
@@ -65,7 +65,7 @@ import Testing
                 lifetime *= 0.95
             }
             let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            if let reference = PamphletCLI.Result(status: 0, stdout: stdout, stderr: "").reference {
+            if let reference = PamphletProcess.Result(status: 0, stdout: stdout, stderr: "").reference {
                 printed.insert(reference)
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet")
@@ -80,7 +80,7 @@ import Testing
         let final = try store.load().requests.count
         #expect(final >= 200 + printed.count && final <= 200 + iterations)
         // The next save removes whatever temp files the kills left.
-        #expect(try home.cli.run(PamphletCLI.validRequest).status == 0)
+        #expect(try home.pamphlet.run(ConsultArguments.valid).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet").sorted()
         #expect(names == ["consult-requests.json", "consult-requests.json.lock"])
         print("crash test: \(iterations) kills, \(killedWhileRunning) while running, "
@@ -110,11 +110,11 @@ import Testing
         URL(fileURLWithPath: store.path).deletingLastPathComponent().path
     }
 
-    private func medianLifetime(of cli: PamphletCLI, runs: Int) throws -> Double {
+    private func medianLifetime(of pamphlet: PamphletProcess, runs: Int) throws -> Double {
         var times: [Double] = []
         for _ in 0..<runs {
             let start = Date()
-            #expect(try cli.run(PamphletCLI.validRequest).status == 0)
+            #expect(try pamphlet.run(ConsultArguments.valid).status == 0)
             times.append(Date().timeIntervalSince(start))
         }
         return times.sorted()[runs / 2]

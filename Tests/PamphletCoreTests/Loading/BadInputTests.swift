@@ -86,13 +86,12 @@ import Testing
         try handle.truncate(atOffset: 50_000_000)
         try handle.close()
 
-        let clock = ContinuousClock()
+        // Only the size check that comes before any read can report the whole 50 MB:
+        // a read stops one byte past the limit. (No time bound: on a shared machine
+        // one measures the machine's load, not the code; speed is for Benchmarks.)
         var caught: Diagnostic?
-        let elapsed = clock.measure {
-            do throws(Diagnostic) { _ = try ArticleLoader().load(path: path) } catch { caught = error }
-        }
+        do throws(Diagnostic) { _ = try ArticleLoader().load(path: path) } catch { caught = error }
         #expect(caught?.description == "\(path):1: error: file is 50 MB, over the 10 MB limit for an article")
-        #expect(elapsed < .milliseconds(50))
     }
 
     @Test func directoryNamedLikeAnArticleIsRefused() throws {
@@ -128,7 +127,9 @@ import Testing
         #expect(article.sections.first?.line == 5)
     }
 
-    /// Hostile nesting must load quickly and without exhausting the stack.
+    /// Hostile nesting must load without exhausting the stack or hanging. The
+    /// bound only catches a hang: how fast it loads is for Benchmarks, since on
+    /// a shared machine a tight bound fails with the load, not with the code.
     @Test(arguments: [
         String(repeating: ">", count: 50_000) + " deep\n",
         String(repeating: "- ", count: 20_000) + "deep\n",
@@ -143,6 +144,6 @@ import Testing
             article = try ArticleLoader().parse(bytes: text("---\ntitle: Deep\n---\n" + body), id: "deep", path: "deep.md")
         }
         #expect(article?.preamble.isEmpty == false)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(60))
     }
 }

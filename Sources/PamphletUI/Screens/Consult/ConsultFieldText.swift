@@ -43,14 +43,3 @@ extension ConsultField {
 
     static let consentStatement = "I agree that the clinic may contact me about this request (required)"
 }
-
-/// 2000 -> "2,000", as the form writes counts.
-func groupedDigits(_ number: Int) -> String {
-    let digits = String(number)
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-        if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-        out.append(digit)
-    }
-    return out
-}
