@@ -9,7 +9,9 @@ SWIFT      ?= swift
 RELEASE    := $(SWIFT) build -c release --static-swift-stdlib
 BIN_RELEASE = $$($(RELEASE) --show-bin-path)/pamphlet
 
-.PHONY: run test build release deps install uninstall bench fuzz clean
+MANUAL_DIR := .build/manual
+
+.PHONY: run test build release deps manual install uninstall bench fuzz clean
 
 deps:
 	@./.ci/install-system-packages
@@ -28,12 +30,18 @@ run: release
 test: release
 	PAMPHLET_BIN=$(BIN_RELEASE) $(SWIFT) test
 
-install: release
+# The man page is generated from the same command definitions as --help.
+manual: deps
+	mkdir -p $(MANUAL_DIR)
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory $(MANUAL_DIR)
+
+# Installs the binary, the shipped articles (the library found when no other
+# is given) and the man page: make install PREFIX=$$HOME/.local
+install: release manual
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/Articles $(DESTDIR)$(MANDIR)
 	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(BINDIR)/pamphlet
-	install -m 0644 Articles/*.md $(DESTDIR)$(SHAREDIR)/Articles/
-	@if [ -f Articles/lexicon.txt ]; then install -m 0644 Articles/lexicon.txt $(DESTDIR)$(SHAREDIR)/Articles/; fi
-	@if [ -f docs/pamphlet.1 ]; then install -m 0644 docs/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1; fi
+	install -m 0644 Articles/*.md Articles/*.txt $(DESTDIR)$(SHAREDIR)/Articles/
+	install -m 0644 $(MANUAL_DIR)/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pamphlet $(DESTDIR)$(MANDIR)/pamphlet.1

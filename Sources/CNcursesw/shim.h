@@ -6,12 +6,19 @@
 #include <locale.h>
 #include <stdio.h>
 #include <curses.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <wchar.h>
 
 // Macros and globals that Swift cannot import (or rejects in Swift 6 mode).
 static inline WINDOW *pamphlet_stdscr(void) { return stdscr; }
 static inline int pamphlet_lines(void) { return LINES; }
 static inline int pamphlet_cols(void) { return COLS; }
 static inline int pamphlet_colors(void) { return COLORS; }
+static inline int pamphlet_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t pamphlet_color_pair(short n) { return COLOR_PAIR(n); }
 static inline attr_t pamphlet_a_bold(void) { return A_BOLD; }
 static inline attr_t pamphlet_a_underline(void) { return A_UNDERLINE; }
@@ -36,5 +43,60 @@ static inline mmask_t pamphlet_button5(void) {
 #else
     return 0;
 #endif
+}
+static inline int pamphlet_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline const char *pamphlet_codeset(void) { return nl_langinfo(CODESET); }
+
+// A terminfo string capability, or NULL when the terminal lacks it.
+static inline const char *pamphlet_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+static inline int pamphlet_put_capability(const char *value) { return putp(value); }
+
+// Leaving the terminal usable is done in C because it must run inside signal
+// handlers and atexit, where Swift closures cannot capture state.
+
+// The actions that were in place before ours, so a fatal signal still ends the
+// process (or reaches the Swift runtime's backtracer) after the terminal is restored.
+// (Storage lives in a function so the header stays usable from Swift's importer.)
+static struct sigaction *pamphlet_previous_actions(void) {
+    static struct sigaction actions[NSIG];
+    return actions;
+}
+
+static inline void pamphlet_restore_terminal(void) {
+    // endwin() is a harmless ERR before newterm() and after a normal shutdown.
+    if (!isendwin()) endwin();
+}
+
+static void pamphlet_restore_and_reraise(int signal_number) {
+    pamphlet_restore_terminal();
+    sigaction(signal_number, &pamphlet_previous_actions()[signal_number], NULL);
+    raise(signal_number);
+}
+
+static void pamphlet_restore_at_exit(void) { pamphlet_restore_terminal(); }
+
+// Installs restore-then-reraise handlers for the signals that end a process
+// (leaving alone any the parent set to be ignored, as with nohup) and an atexit hook.
+// Must run before newterm(): ncurses only installs its own handlers over SIG_DFL.
+static inline void pamphlet_install_terminal_restorers(void) {
+    static const int fatal_signals[] = {
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE,
+    };
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = pamphlet_restore_and_reraise;
+    sigemptyset(&action.sa_mask);
+    for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
+        int number = fatal_signals[i];
+        struct sigaction previous;
+        if (sigaction(number, NULL, &previous) != 0) continue;
+        if (previous.sa_handler == SIG_IGN) continue;
+        pamphlet_previous_actions()[number] = previous;
+        sigaction(number, &action, NULL);
+    }
+    atexit(pamphlet_restore_at_exit);
 }
 #endif

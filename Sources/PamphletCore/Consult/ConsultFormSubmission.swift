@@ -10,8 +10,10 @@ public struct InvalidConsultForm: Error, Sendable, Equatable {
 }
 
 extension ConsultForm {
-    /// The request to save: validated, trimmed, empty answers as nil and the
-    /// message's line endings made `\n`. Throws `InvalidConsultForm` otherwise.
+    /// The request to save: validated, trimmed, empty answers as nil, the
+    /// message's line endings made `\n` and the time cut to whole seconds (as
+    /// the file writes it, so the request equals what is read back).
+    /// Throws `InvalidConsultForm` when any field is wrong.
     public func makeRequest(id: UUID = UUID(), createdAt: Date = Date()) throws(InvalidConsultForm) -> ConsultRequest {
         let errors = validate()
         guard errors.isEmpty else { throw InvalidConsultForm(errors: errors) }
@@ -23,7 +25,7 @@ extension ConsultForm {
             $0.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
         }
         return ConsultRequest(
-            id: id, createdAt: createdAt, article: answer(.article), name: trimmed(.name),
+            id: id, createdAt: Date(timeIntervalSince1970: createdAt.timeIntervalSince1970.rounded(.down)), article: answer(.article), name: trimmed(.name),
             contactMethod: contactMethod, phone: answer(.phone), email: answer(.email),
             bestTime: answer(.bestTime), topic: answer(.topic), message: message, consent: consent)
     }

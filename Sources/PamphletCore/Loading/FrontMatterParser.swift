@@ -32,7 +32,10 @@ struct FrontMatterParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: split.yaml)
+            // Every value is read as text, so YAML's tag resolution is not needed;
+            // the default resolver compiles ICU regular expressions, a millisecond
+            // of start-up that alone would make the reader paint later than less.
+            root = try Yams.compose(yaml: split.yaml, .basic)
         } catch let yamlError as YamlError {
             throw describe(yamlError)
         } catch {

@@ -16,24 +16,41 @@ struct SplitArticleText: Sendable, Equatable {
 
 enum FrontMatterSplitter {
     static func split(_ text: String, path: String) throws(Diagnostic) -> SplitArticleText {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        // Blank lines before the opening delimiter are tolerated.
-        guard let opening = lines.firstIndex(where: { !isBlank($0) }), isDelimiter(lines[opening], allowsDots: false) else {
-            let line = lines.firstIndex(where: { !isBlank($0) }).map { $0 + 1 } ?? 1
-            throw Diagnostic(path: path, line: line,
+        // Walk line by line only as far as the closing delimiter; the body is
+        // taken whole, so a large article is not split into lines here.
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        var opening: (line: Int, end: String.Index)?
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if let open = opening {
+                if isDelimiter(line, allowsDots: true) {
+                    return SplitArticleText(
+                        yaml: String(text[open.end..<lineStart].dropLast()),
+                        yamlFirstLine: open.line + 1,
+                        openingLine: open.line,
+                        body: String(text[next...]),
+                        bodyLineOffset: lineNumber
+                    )
+                }
+            } else if isDelimiter(line, allowsDots: false) {
+                opening = (lineNumber, next)
+            } else if !isBlank(line) {
+                // Blank lines before the opening delimiter are tolerated; anything else is not.
+                throw Diagnostic(path: path, line: lineNumber,
+                                 message: "missing front matter: an article must start with a '---' line, then 'title: ...', then '---'")
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        guard let opening else {
+            throw Diagnostic(path: path, line: 1,
                              message: "missing front matter: an article must start with a '---' line, then 'title: ...', then '---'")
         }
-        guard let closing = lines[(opening + 1)...].firstIndex(where: { isDelimiter($0, allowsDots: true) }) else {
-            throw Diagnostic(path: path, line: opening + 1,
-                             message: "front matter opened here is never closed by a '---' line")
-        }
-        return SplitArticleText(
-            yaml: lines[(opening + 1)..<closing].joined(separator: "\n"),
-            yamlFirstLine: opening + 2,
-            openingLine: opening + 1,
-            body: lines[(closing + 1)...].joined(separator: "\n"),
-            bodyLineOffset: closing + 1
-        )
+        throw Diagnostic(path: path, line: opening.line,
+                         message: "front matter opened here is never closed by a '---' line")
     }
 
     private static func isBlank(_ line: Substring) -> Bool {
@@ -41,8 +58,8 @@ enum FrontMatterSplitter {
     }
 
     private static func isDelimiter(_ line: Substring, allowsDots: Bool) -> Bool {
-        let trimmed = line.reversed().drop(while: { $0 == " " || $0 == "\t" })
-        let content = String(trimmed.reversed())
+        var content = line
+        while let last = content.last, last == " " || last == "\t" { content.removeLast() }
         return content == "---" || (allowsDots && content == "...")
     }
 }

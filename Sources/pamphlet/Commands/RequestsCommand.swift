@@ -15,8 +15,9 @@ struct RequestsAccess: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var kioskOptions: KioskOptions
 
-    func load(command: String) throws -> (ConsultStore, StoredRequests) {
-        try kioskOptions.refuseInKiosk(command)
+    /// `kioskFlag`: the root command's `--kiosk`, which ArgumentParser gives to the root.
+    func load(command: String, kioskFlag: Bool) throws -> (ConsultStore, StoredRequests) {
+        try kioskOptions.refuseInKiosk(command, flag: kioskFlag)
         let store = try storeOptions.store()
         let stored: StoredRequests
         do {

@@ -15,12 +15,13 @@ struct RequestsExportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
     @OptionGroup var access: RequestsAccess
+    @ParentCommand var root: Pamphlet
     @Option(name: .long, help: "csv or json.") var format: Format = .csv
     @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
     func run() throws {
-        let (_, stored) = try access.load(command: "pamphlet requests export")
+        let (_, stored) = try access.load(command: "pamphlet requests export", kioskFlag: root.reader.kiosk)
         let text = switch format {
         case .csv: RequestsCSV.render(stored.requests)
         case .json: TerminalSafeJSON.escape(stored.documentJSON())

@@ -9,10 +9,11 @@ struct RequestsListCommand: ParsableCommand {
     )
 
     @OptionGroup var access: RequestsAccess
+    @ParentCommand var root: Pamphlet
     @Flag(name: .long, help: "Print a JSON array for scripts.") var json = false
 
     func run() throws {
-        let (store, stored) = try access.load(command: "pamphlet requests list")
+        let (store, stored) = try access.load(command: "pamphlet requests list", kioskFlag: root.reader.kiosk)
         if json {
             TerminalOutput.rawText(TerminalSafeJSON.escape(stored.entriesJSON()))
             return

@@ -18,17 +18,15 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// `--kiosk`, and the library's `pamphlet.yml`, which can also turn it on.
+/// Kiosk mode for staff commands: the root command's `--kiosk` (wherever it is
+/// written on the command line), or `kiosk: true` in the library's `pamphlet.yml`.
 struct KioskOptions: ParsableArguments {
-    @Flag(name: .long, help: "Kiosk mode: a shared terminal; staff commands are refused.")
-    var kiosk = false
-
     @OptionGroup var libraryOptions: LibraryOptions
 
     /// Kiosk settings for this run. A broken `pamphlet.yml` stops the command
     /// rather than risk running a kiosk without its protections.
-    func resolve() throws -> KioskConfig {
-        if kiosk { return KioskConfig(flag: true, library: LibraryConfig()) }
+    func resolve(flag: Bool) throws -> KioskConfig {
+        if flag { return KioskConfig(flag: true, library: LibraryConfig()) }
         // No library at all means no config file that could ask for kiosk mode.
         guard let directory = try? libraryOptions.locateDirectory() else {
             return KioskConfig(flag: false, library: LibraryConfig())
@@ -41,8 +39,8 @@ struct KioskOptions: ParsableArguments {
     }
 
     /// Stops staff commands on a kiosk, where the next person could read them.
-    func refuseInKiosk(_ command: String) throws {
-        if try resolve().isEnabled {
+    func refuseInKiosk(_ command: String, flag: Bool) throws {
+        if try resolve(flag: flag).isEnabled {
             throw CommandFailure("\(command) is not available in kiosk mode: consult requests hold personal data.")
         }
     }

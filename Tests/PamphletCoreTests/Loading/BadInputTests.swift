@@ -104,6 +104,15 @@ import Testing
         }
     }
 
+    /// libyaml stops at 1,000 levels; just under that must still fail cleanly, not overflow the stack.
+    @Test(arguments: [900, 100_000])
+    func deeplyNestedYAMLIsAnErrorNotACrash(depth: Int) throws {
+        let yaml = "title: T\nsummary: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let error = try loadError(text("---\n\(yaml)\n---\n"))
+        #expect(error.line == 3)
+        #expect(error.message.hasPrefix(depth < 1_000 ? "'summary' must be text" : "invalid YAML in front matter"))
+    }
+
     @Test func unknownKeysAreRecordedNotFatal() throws {
         let article = try ArticleLoader().parse(
             bytes: text("---\ntitle: T\ncolour: blue\nreviewed: last spring\n---\n"), id: "t", path: "t.md")

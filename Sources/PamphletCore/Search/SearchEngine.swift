@@ -1,0 +1,205 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Library search: an index plus the curated lexicon, queried with BM25F ranking.
+///
+/// Scoring runs in two passes. The first walks the postings of every expansion of every
+/// query word and keeps, per document, the best BM25F score of each word (so a word's
+/// typo variants or synonyms never add up), weighted by how complete the match is. The
+/// best candidates are then re-ranked from their text: proximity of the matched words,
+/// an exact question match, and the snippet.
+public struct SearchEngine: Sendable {
+    public let index: SearchIndex
+    public let lexicon: Lexicon
+    public var weights: RankingWeights
+
+    public init(index: SearchIndex, lexicon: Lexicon = .empty, weights: RankingWeights = .standard) {
+        self.index = index
+        self.lexicon = lexicon
+        self.weights = weights
+    }
+
+    /// Builds an in-memory index of `articles` (for small libraries, tests and the reader).
+    public init(articles: [Article], lexicon: Lexicon = .empty, weights: RankingWeights = .standard) {
+        var builder = SearchIndexBuilder()
+        for article in articles { builder.add(article) }
+        self.init(index: builder.build(), lexicon: lexicon, weights: weights)
+    }
+
+    /// The best-ranked documents for `query`, best first. Throws only when a cached index
+    /// turns out to be damaged.
+    public func search(_ query: String, options: SearchOptions = SearchOptions()) throws(SearchIndexError) -> [SearchResult] {
+        guard options.limit > 0 else { return [] }
+        let plan = try QueryPlan(query: query, index: index, lexicon: lexicon, lastWordIsPrefix: options.lastWordIsPrefix)
+        let scoringWords = plan.scoringWords
+        guard !scoringWords.isEmpty else { return [] }
+
+        var allowed = 0..<index.documentCount
+        if let articleID = options.article {
+            guard let article = try index.articleIndex(id: articleID) else { return [] }
+            allowed = try index.article(article).documents
+        }
+        let candidates = try firstPass(plan, scoringWords: scoringWords, allowed: allowed, kind: options.kind)
+        let shortlist = Self.best(candidates, count: max(options.limit * 2, 20))
+        let stemmers = StemmerSet()
+        var results: [(result: SearchResult, document: Int)] = []
+        for candidate in shortlist {
+            results.append((try rerank(candidate.document, firstPassScore: candidate.score, plan: plan, stemmers: stemmers),
+                            candidate.document))
+        }
+        results.sort { a, b in
+            let tolerance = 1e-9 * max(abs(a.result.score), abs(b.result.score))
+            if abs(a.result.score - b.result.score) > tolerance { return a.result.score > b.result.score }
+            if a.result.kind != b.result.kind { return a.result.kind == .faq }
+            return a.document < b.document
+        }
+        return results.prefix(options.limit).map(\.result)
+    }
+
+    /// FAQ answers only: the FAQ filter of the reader and `pamphlet faq`.
+    public func searchFAQ(_ query: String, article: String? = nil, limit: Int = 10) throws(SearchIndexError) -> [SearchResult] {
+        try search(query, options: SearchOptions(limit: limit, kind: .faq, article: article))
+    }
+
+    /// The `count` highest scores, best first, without sorting every candidate.
+    private static func best(_ candidates: [(document: Int, score: Double)], count: Int) -> [(document: Int, score: Double)] {
+        guard candidates.count > count * 4 else { return Array(candidates.sorted { $0.score > $1.score }.prefix(count)) }
+        var threshold = 0.0
+        var kept: [(document: Int, score: Double)] = []
+        for candidate in candidates where candidate.score >= threshold {
+            kept.append(candidate)
+            if kept.count >= count * 4 {
+                kept.sort { $0.score > $1.score }
+                kept.removeLast(kept.count - count)
+                threshold = kept[kept.count - 1].score
+            }
+        }
+        return Array(kept.sorted { $0.score > $1.score }.prefix(count))
+    }
+
+    // MARK: First pass: BM25F over postings
+
+    private func firstPass(_ plan: QueryPlan, scoringWords: [Int], allowed: Range<Int>,
+                           kind: SearchDocumentKind?) throws(SearchIndexError) -> [(document: Int, score: Double)] {
+        let documentCount = index.documentCount
+        var total = [Double](repeating: 0, count: documentCount)
+        var matchedWords = [UInt32](repeating: 0, count: documentCount)
+        var wordBest = [Double](repeating: 0, count: documentCount)
+        var touched: [Int] = []
+        var everMatched: [Int] = []
+        let averages = index.averageFieldLengths
+        let fieldCount = IndexFormat.fieldCount
+
+        // Per kind (FAQ 0, section 1) and field: weight, and the two terms of BM25's length norm.
+        var fieldWeights = [[Double]](repeating: [], count: 2)
+        for (kindIndex, kindOfDocument) in [SearchDocumentKind.faq, .section].enumerated() {
+            fieldWeights[kindIndex] = (0..<fieldCount).map { weights.fieldWeight($0, kind: kindOfDocument) }
+        }
+        let normBase = (0..<fieldCount).map { 1 - weights.lengthNormalization($0) }
+        let normPerWord = (0..<fieldCount).map { weights.lengthNormalization($0) / averages[$0] }
+        let wantedKind: UInt8? = kind.map { $0 == .faq ? 0 : 1 }
+        let documents = index.documentTable
+        let recordSize = IndexFormat.documentRecordSize
+
+        for (bit, wordIndex) in scoringWords.enumerated() {
+            for expansion in plan.words[wordIndex].expansions {
+                let frequency = Double(try index.term(expansion.term).documentFrequency)
+                let idf = log(1 + (Double(documentCount) - frequency + 0.5) / (frequency + 0.5))
+                let postings = try index.postings(of: expansion.term)
+                var cursor = 0, document = 0
+                while cursor < postings.count {
+                    document += Int(truncatingIfNeeded: try postings.varint(&cursor))
+                    guard document >= 0, document < documentCount else { throw .corrupt("posting of term \(expansion.term)") }
+                    let mask = try postings.u8(cursor)
+                    cursor += 1
+                    let record = documents + document * recordSize
+                    let kindOfDocument = Int(record.load(fromByteOffset: 4, as: UInt8.self) & 1)
+                    var weighted = 0.0
+                    for field in 0..<fieldCount where mask & (1 << UInt8(field)) != 0 {
+                        let count = Double(try postings.varint(&cursor))
+                        let length = Double(UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * field, as: UInt16.self)))
+                        weighted += fieldWeights[kindOfDocument][field] * count / (normBase[field] + normPerWord[field] * length)
+                    }
+                    guard allowed.contains(document), wantedKind == nil || wantedKind == UInt8(kindOfDocument) else { continue }
+                    let score = expansion.weight * idf * weighted / (weights.k1 + weighted)
+                    if wordBest[document] == 0 { touched.append(document) }
+                    wordBest[document] = max(wordBest[document], score)
+                }
+            }
+            for document in touched {
+                if matchedWords[document] == 0 { everMatched.append(document) }
+                total[document] += wordBest[document]
+                matchedWords[document] |= 1 << UInt32(bit)
+                wordBest[document] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+
+        let wordCount = Double(scoringWords.count)
+        return everMatched.map { document in
+            let matched = Double(matchedWords[document].nonzeroBitCount)
+            var coverage = (matched / wordCount) * (matched / wordCount).squareRoot()
+            if matched == wordCount && wordCount > 1 { coverage *= weights.allWordsBonus }
+            return (document, total[document] * coverage)
+        }
+    }
+
+    // MARK: Second pass: proximity, exact question, snippet
+
+    private func rerank(_ document: Int, firstPassScore: Double, plan: QueryPlan,
+                        stemmers: StemmerSet) throws(SearchIndexError) -> SearchResult {
+        let text = try index.text(of: document)
+        let article = try index.article(try index.documentArticle(document))
+        let kind = try index.documentKind(document)
+        let stemmer = stemmers.stemmer(for: index.languages.indices.contains(article.language) ? index.languages[article.language] : "en")
+
+        func matches(_ tokens: [Token]) -> [Int?] {
+            tokens.map { token in
+                let stem = stemmer.stem(token.text)
+                return plan.scoringWords.first { plan.words[$0].stems.contains(stem) }
+            }
+        }
+        let titleTokens = Tokenizer.tokens(in: text.title)
+        let bodyTokens = Tokenizer.tokens(in: text.body)
+        let bodyMatches = matches(bodyTokens)
+        let proximity = max(Self.proximity(of: matches(titleTokens)), Self.proximity(of: bodyMatches))
+
+        var score = firstPassScore * (1 + weights.proximityBonus * proximity)
+        let titleWords = titleTokens.map(\.text)
+        if titleWords == plan.foldedWords {
+            score *= weights.exactTitleBonus
+        } else if titleWords.filter({ !StopWords.contains($0) }) == plan.foldedWords.filter({ !StopWords.contains($0) }) {
+            score *= 1 + (weights.exactTitleBonus - 1) / 2
+        }
+        return SearchResult(article: article.id, articleTitle: article.title, anchor: text.anchor, kind: kind,
+                            title: text.title, score: score,
+                            snippet: SnippetBuilder.snippet(of: text.body, tokens: bodyTokens, matched: bodyMatches),
+                            text: text.body)
+    }
+
+    /// 1 when all the distinct query words found in a field stand side by side, falling
+    /// towards 0 as the shortest passage holding them grows; 0 for fewer than two words.
+    static func proximity(of matched: [Int?]) -> Double {
+        let distinct = Set(matched.compactMap { $0 })
+        guard distinct.count >= 2 else { return 0 }
+        var counts: [Int: Int] = [:]
+        var covered = 0, start = 0, shortest = Int.max
+        for (end, word) in matched.enumerated() {
+            guard let word else { continue }
+            counts[word, default: 0] += 1
+            if counts[word] == 1 { covered += 1 }
+            while covered == distinct.count {
+                if let first = matched[start] {
+                    shortest = min(shortest, end - start + 1)
+                    counts[first]! -= 1
+                    if counts[first] == 0 { covered -= 1 }
+                }
+                start += 1
+            }
+        }
+        return Double(distinct.count - 1) / Double(shortest - 1)
+    }
+}

@@ -1,2 +1,0 @@
-// PamphletTerminal: the one module that talks to ncursesw.
-import CNcursesw

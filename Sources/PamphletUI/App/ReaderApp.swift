@@ -1,0 +1,157 @@
+import PamphletCore
+
+/// The whole reader as a value: keys go in through `handle`, effects come out,
+/// and `view` draws the current screen into a frame. No terminal, no I/O.
+public struct ReaderApp: Sendable {
+    enum PlaceScreen: Sendable {
+        case library(LibraryScreen)
+        case article(ArticleScreen)
+    }
+
+    enum OverlayScreen: Sendable {
+        case contents(ContentsScreen)
+        case faq(FAQScreen)
+        case help(HelpScreen)
+        case crisis(CrisisScreen)
+    }
+
+    public let library: Library
+    public let options: ReaderOptions
+    public let keyMap = KeyMap.standard
+    let theme: Theme
+    private(set) var size: Size
+    var place: PlaceScreen
+    /// Screens opened over the place, the last one on top; q and Esc close them one by one.
+    var overlays: [OverlayScreen] = []
+    var history = History()
+    /// Saved reading positions (article id → source line), updated as articles are left.
+    var positions: [String: Int]
+    /// Whether mouse reporting is on; `m` toggles it.
+    public internal(set) var mouseEnabled: Bool
+    private var idleTimer: IdleTimer
+
+    /// `size` is the terminal's size when known, so the first article is laid out once at the
+    /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
+    public init(library: Library, options: ReaderOptions, openArticle: String? = nil, section: String? = nil,
+                positions: [String: Int] = [:], size: Size = Size(width: 80, height: 24)) {
+        self.library = library
+        self.options = options
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        self.positions = options.kiosk ? [:] : positions
+        theme = Theme(color: options.color)
+        mouseEnabled = options.mouse
+        idleTimer = IdleTimer(timeout: options.idleTimeout)
+        place = .library(LibraryScreen(library: library, size: size))
+
+        // One article, or one asked for: open it, with the library one Backspace away.
+        let startID = openArticle ?? (library.articles.count == 1 ? library.articles[0].id : nil)
+        if let startID, let index = library.articles.firstIndex(where: { $0.id == startID }) {
+            history.leave(.library(selected: index))
+            place = .article(openedArticle(library.articles[index], at: section))
+        }
+    }
+
+    // MARK: What is on screen (for the host and for tests)
+
+    public var currentScreen: ScreenKind {
+        switch overlays.last {
+        case .contents: .contents
+        case .faq: .faq
+        case .help: .help
+        case .crisis: .crisis
+        case nil:
+            switch place {
+            case .library: .library
+            case .article: .article
+            }
+        }
+    }
+
+    /// The article being read, under any overlay.
+    public var articleID: String? {
+        if case .article(let screen) = place { screen.article.id } else { nil }
+    }
+
+    /// Anchor of the section at the top of the article screen.
+    public var sectionAnchor: String? {
+        if case .article(let screen) = place { screen.currentSection?.anchor } else { nil }
+    }
+
+    /// Source line of the block at the top of the article screen.
+    public var topSourceLine: Int? {
+        if case .article(let screen) = place { screen.topSourceLine } else { nil }
+    }
+
+    // MARK: Update
+
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if case .resize(let width, let height) = key {
+            resize(to: Size(width: max(0, width), height: max(0, height)))
+            return []
+        }
+        idleTimer.noteKey()
+        if case .article(var screen) = place, screen.note != nil {
+            screen.note = nil
+            place = .article(screen)
+        }
+        guard let binding = keyMap.binding(for: key, on: currentScreen) else { return [] }
+        return perform(binding.action, key: key)
+    }
+
+    /// Kiosk idle reset: back to the library with no history and a clean scrollback.
+    public mutating func tick(now: Double) -> [Effect] {
+        guard options.kiosk, idleTimer.hasExpired(now: now) else { return [] }
+        let atRest = overlays.isEmpty && history == History()
+            && { if case .library = place { true } else { false } }()
+        guard !atRest else { return [] }
+        overlays = []
+        history = History()
+        place = .library(LibraryScreen(library: library, size: size))
+        return [.clearScrollback]
+    }
+
+    // MARK: View
+
+    public func view(width: Int, height: Int) -> Frame {
+        var frame = Frame(width: width, height: height)
+        let requested = Size(width: frame.width, height: frame.height)
+        if requested.isTooSmall {
+            TooSmallScreen.draw(into: &frame, theme: theme)
+            return frame
+        }
+        var app = self
+        if requested != size { app.resize(to: requested) }
+        app.draw(into: &frame)
+        return frame
+    }
+
+    private func draw(into frame: inout Frame) {
+        switch overlays.last {
+        case .contents(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
+        case .faq(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
+        case .help(let screen): screen.draw(into: &frame, theme: theme)
+        case .crisis(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
+        case nil:
+            switch place {
+            case .library(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap, directory: library.directory)
+            case .article(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
+            }
+        }
+    }
+
+    private mutating func resize(to newSize: Size) {
+        size = newSize
+        switch place {
+        case .library(var screen): screen.resize(to: newSize); place = .library(screen)
+        case .article(var screen): screen.resize(to: newSize); place = .article(screen)
+        }
+        overlays = overlays.map { overlay in
+            switch overlay {
+            case .contents(var screen): screen.resize(to: newSize); return .contents(screen)
+            case .faq(var screen): screen.resize(to: newSize); return .faq(screen)
+            case .help(var screen): screen.resize(to: newSize); return .help(screen)
+            case .crisis(var screen): screen.resize(to: newSize); return .crisis(screen)
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// How the reader was started: command-line flags and environment, decided by the caller.
+public struct ReaderOptions: Sendable, Equatable {
+    /// A shared public terminal: no reading positions saved, idle reset to the library.
+    public var kiosk: Bool
+    /// False under NO_COLOR, `--no-color` or a monochrome terminal: attributes only.
+    public var color: Bool
+    /// Mouse wheel scrolling; off lets the user select text with the mouse.
+    public var mouse: Bool
+    /// Seconds without a key before a kiosk returns to the library.
+    public var idleTimeout: Double
+
+    public init(kiosk: Bool = false, color: Bool = true, mouse: Bool = true, idleTimeout: Double = 120) {
+        self.kiosk = kiosk
+        self.color = color
+        self.mouse = mouse
+        self.idleTimeout = idleTimeout
+    }
+}

@@ -1,0 +1,38 @@
+import PamphletCore
+
+/// An article laid out for one terminal width: the rendered lines and the column they sit in.
+struct ArticleLayout: Sendable {
+    let column: ReadingColumn
+    let lines: [RenderedLine]
+
+    /// With `pinnedCrisisBanner` the screen keeps the crisis text on its top row,
+    /// so the copy the renderer puts under the title is left out of the body.
+    init(article: Article, terminalWidth: Int, pinnedCrisisBanner: Bool) {
+        column = ReadingColumn(terminalWidth: terminalWidth)
+        let rendered = ArticleRenderer.render(article, width: column.width, section: nil)
+        lines = pinnedCrisisBanner ? Self.removingCrisisBanner(from: rendered) : rendered
+    }
+
+    /// The first line laid out from the block at `sourceLine`, or from the first block
+    /// after it; never the blank line that separates it from the block before.
+    func firstLine(atOrAfter sourceLine: Int) -> Int {
+        lines.firstIndex { $0.sourceLine >= sourceLine && !$0.spans.isEmpty }
+            ?? lines.firstIndex { $0.sourceLine >= sourceLine }
+            ?? max(0, lines.count - 1)
+    }
+
+    func headingLine(of anchor: String) -> Int? {
+        lines.firstIndex { $0.isHeading && $0.anchor == anchor }
+    }
+
+    /// Drops the banner's lines (every span in the crisis role) and the blank line before them.
+    private static func removingCrisisBanner(from lines: [RenderedLine]) -> [RenderedLine] {
+        func isBanner(_ line: RenderedLine) -> Bool {
+            !line.spans.isEmpty && line.spans.allSatisfy { $0.role == .crisis }
+        }
+        guard let start = lines.firstIndex(where: isBanner) else { return lines }
+        let end = lines[start...].firstIndex { !isBanner($0) } ?? lines.endIndex
+        let blankBefore = start > 0 && lines[start - 1].spans.isEmpty ? start - 1 : start
+        return Array(lines[..<blankBefore] + lines[end...])
+    }
+}

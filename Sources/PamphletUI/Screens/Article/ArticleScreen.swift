@@ -1,0 +1,109 @@
+import PamphletCore
+
+/// Reading one article: the crisis banner pinned on top, the body (which opens with
+/// the title, publisher and disclaimer) scrolling under it, and a status line.
+struct ArticleScreen: Sendable {
+    let article: Article
+    private(set) var layout: ArticleLayout
+    /// Index of the first body line on screen.
+    private(set) var top = 0
+    private(set) var size: Size
+    /// A one-key message on the status line, such as where a saved position resumed.
+    var note: StatusNote?
+
+    init(article: Article, size: Size) {
+        self.article = article
+        self.size = size
+        crisisText = article.meta.crisis.map(Sanitizer.clean).flatMap { $0.isEmpty ? nil : $0 }
+        layout = ArticleLayout(article: article, terminalWidth: size.width, pinnedCrisisBanner: crisisText != nil)
+    }
+
+    // MARK: Where the reader is
+
+    /// Source line of the block at the top of the screen: what is saved and what a resize keeps.
+    var topSourceLine: Int { layout.lines.indices.contains(top) ? layout.lines[top].sourceLine : 0 }
+
+    /// The section the top line belongs to.
+    var currentSection: Section? {
+        guard layout.lines.indices.contains(top), let anchor = layout.lines[top].anchor else { return nil }
+        return article.section(anchor: anchor)
+    }
+
+    /// Percentage read, counted to the last line on screen, as less does.
+    var percentRead: Int {
+        let total = layout.lines.count
+        guard total > bodyHeight else { return 100 }
+        return min(100, (top + bodyHeight) * 100 / total)
+    }
+
+    /// Pinned to the top row so that it never scrolls away.
+    let crisisText: String?
+
+    /// The banner takes two rows when it does not fit in one and the screen has rows to spare.
+    var bannerLines: [String] {
+        guard let crisisText else { return [] }
+        let lines = crisisText.wrapped(toWidth: layout.column.width - 2, maxLines: size.height >= 12 ? 2 : 1)
+        return lines.enumerated().map { ($0.offset == 0 ? "! " : "  ") + $0.element }
+    }
+
+    var bodyTop: Int { bannerLines.count }
+    var bodyHeight: Int { max(1, size.height - bodyTop - 1) }
+    private var lastScrollTop: Int { max(0, layout.lines.count - bodyHeight) }
+
+    // MARK: Moving
+
+    /// Puts the block laid out from `sourceLine` (or the next one) at the top.
+    mutating func show(sourceLine: Int) {
+        top = layout.firstLine(atOrAfter: sourceLine)
+    }
+
+    /// Puts a section's heading at the top, even near the end where that leaves blank rows,
+    /// so that the status line names the section the reader asked for.
+    @discardableResult
+    mutating func jump(toAnchor anchor: String) -> Bool {
+        guard let line = layout.headingLine(of: anchor) else { return false }
+        top = line
+        return true
+    }
+
+    /// A new width reflows the text and puts the block that was at the top back at the top.
+    mutating func resize(to newSize: Size) {
+        size = newSize
+        guard layout.column != ReadingColumn(terminalWidth: newSize.width) else { return }
+        let keep = topSourceLine
+        layout = ArticleLayout(article: article, terminalWidth: newSize.width, pinnedCrisisBanner: crisisText != nil)
+        show(sourceLine: keep)
+    }
+
+    mutating func perform(_ action: Action) {
+        switch action {
+        case .down: scroll(by: 1)
+        case .up: scroll(by: -1)
+        case .wheelDown: scroll(by: 3)
+        case .wheelUp: scroll(by: -3)
+        case .pageDown: scroll(by: bodyHeight)
+        case .pageUp: scroll(by: -bodyHeight)
+        case .halfPageDown: scroll(by: max(1, bodyHeight / 2))
+        case .halfPageUp: scroll(by: -max(1, bodyHeight / 2))
+        case .top: top = 0
+        case .bottom: top = lastScrollTop
+        case .nextSection:
+            if let next = layout.lines.indices.first(where: { $0 > top && layout.lines[$0].isHeading }) { top = next }
+        case .previousSection:
+            if let previous = layout.lines.indices.last(where: { $0 < top && layout.lines[$0].isHeading }) {
+                top = previous
+            }
+        default: break
+        }
+    }
+
+    /// Scrolling stops when the last line reaches the bottom, but never pulls
+    /// back a section heading that a jump put at the top.
+    private mutating func scroll(by delta: Int) {
+        if delta > 0 {
+            top = max(top, min(top + delta, lastScrollTop))
+        } else {
+            top = max(0, top + delta)
+        }
+    }
+}

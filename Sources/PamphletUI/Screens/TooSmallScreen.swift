@@ -1,0 +1,15 @@
+import PamphletCore
+
+/// What a terminal below the minimum size shows instead of a screen.
+enum TooSmallScreen {
+    static var message: String { "Terminal too small (\(Size.minimum.width)x\(Size.minimum.height) needed)" }
+
+    static func draw(into frame: inout Frame, theme: Theme) {
+        guard frame.width > 0, frame.height > 0 else { return }
+        let lines = WordWrap.wrap(message, width: frame.width).prefix(frame.height)
+        let firstRow = (frame.height - lines.count) / 2
+        for (offset, line) in lines.enumerated() {
+            frame.put(line, x: 0, y: firstRow + offset, style: theme.title)
+        }
+    }
+}

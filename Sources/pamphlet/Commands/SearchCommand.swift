@@ -1,0 +1,80 @@
+import ArgumentParser
+import PamphletCore
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search every article's sections and FAQ answers.",
+        discussion: """
+            Forgives typos (one from 5 letters, two from 9), matches the last word as a prefix, \
+            and knows the synonyms of the library's lexicon.txt and of each FAQ's keywords. \
+            Matched words are shown between « and ». The index is cached under \
+            $XDG_CACHE_HOME/pamphlet and rebuilt when an article changes.
+            JSON output: an array of {article, anchor, kind ("faq" or "section"), title, score, snippet}.
+            Exits with status 1 when nothing matches.
+            """
+    )
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Argument(help: "Words to look for.")
+    var query: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Show at most N results.", valueName: "N"))
+    var limit = 10
+
+    @Flag(name: .long, help: "Print JSON for scripts.")
+    var json = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() throws {
+        let text = query.joined(separator: " ")
+        var search = try LibrarySearch(libraryOptions: libraryOptions)
+        let results = try search.run { engine throws(SearchIndexError) in
+            try engine.search(text, options: SearchOptions(limit: limit))
+        }
+        if json {
+            try JSONOutput.print(results.map { SearchResultRow($0) })
+            if results.isEmpty { throw ExitCode(1) }
+            return
+        }
+        guard !results.isEmpty else {
+            TerminalOutput.errorLine("No results for \"\(text)\". Try fewer or other words, or see the articles with `pamphlet list`.")
+            throw ExitCode(1)
+        }
+        for (number, result) in results.enumerated() {
+            let kind = result.kind == .faq ? "FAQ" : "Section"
+            TerminalOutput.line("\(number + 1). \(result.title)  (\(kind))")
+            TerminalOutput.line("   \(result.article)#\(result.anchor)")
+            if !result.snippet.text.isEmpty { TerminalOutput.line("   \(result.snippet.marked())") }
+        }
+    }
+}
+
+/// One result as `search --json` prints it; `answer` only for `faq --json`.
+struct SearchResultRow: Encodable {
+    var article: String
+    var anchor: String
+    var kind: String
+    var title: String
+    var score: Double
+    var snippet: String
+    var answer: String?
+
+    init(_ result: SearchResult) {
+        article = Sanitizer.clean(result.article)
+        anchor = Sanitizer.clean(result.anchor)
+        kind = result.kind.rawValue
+        title = Sanitizer.clean(result.title)
+        score = (result.score * 1000).rounded() / 1000
+        snippet = Sanitizer.clean(result.snippet.marked())
+    }
+
+    init(answering result: SearchResult) {
+        self.init(result)
+        answer = Sanitizer.clean(result.text)
+    }
+}

@@ -1,0 +1,169 @@
+import PamphletCore
+
+/// The line-oriented reader for screen-reader users: every reply is appended
+/// text (no cursor movement, colour or box drawing), and every choice is a
+/// numbered menu. Pure: the caller feeds it the lines the user types.
+struct PlainReaderSession {
+    struct Reply {
+        var text: String
+        var quit = false
+    }
+
+    /// What a typed number picks from: the last menu printed.
+    private enum Menu { case articles, contents, questions }
+
+    private let library: Library
+    private var article: Article?
+    private var outline: PlainOutline?
+    private var menu = Menu.articles
+    /// Index into `outline.entries` of the piece last read.
+    private var position: Int?
+
+    init(library: Library) {
+        self.library = library
+    }
+
+    /// The first reply: the library menu, or an article (at `section`).
+    mutating func opening(article id: String?, section anchor: String?) -> Reply {
+        guard let id, let index = library.articles.firstIndex(where: { $0.id == id }) else {
+            return Reply(text: articleMenu())
+        }
+        var text = open(articleAt: index)
+        if let anchor, let entry = outline?.entries.firstIndex(where: { $0.anchor == anchor }) {
+            text += read(entry)
+        }
+        return Reply(text: text)
+    }
+
+    mutating func respond(to input: String) -> Reply {
+        let command = String(input.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+        if let number = Int(command) { return Reply(text: choose(number)) }
+        switch command {
+        case "q", "quit": return Reply(text: "Goodbye.\n", quit: true)
+        case "?", "h", "help": return Reply(text: Self.help)
+        case "l": return Reply(text: articleMenu())
+        case "t": return Reply(text: outline == nil ? articleMenu() : contentsMenu())
+        case "f": return Reply(text: questionsMenu())
+        case "!": return Reply(text: crisis())
+        case "n", "": return Reply(text: step(by: 1))
+        case "p": return Reply(text: step(by: -1))
+        default: return Reply(text: "Unknown command \"\(Sanitizer.clean(command))\". Type ? for help.\n")
+        }
+    }
+
+    static let help = """
+        Commands (type one, then Enter):
+          a number  choose from the last menu
+          n         next section (Enter alone does the same)
+          p         previous section
+          t         contents: the sections and questions
+          f         frequently asked questions
+          l         list of articles
+          !         where to get help now
+          q         quit
+
+        """
+
+    // MARK: Menus
+
+    private mutating func articleMenu() -> String {
+        menu = .articles
+        var text = "\(count(library.articles.count, "article")); type a number, or ? for help.\n"
+        for (index, article) in library.articles.enumerated() {
+            let summary = article.meta.summary.map { ": " + Sanitizer.clean($0) } ?? ""
+            text += "\(index + 1). \(Sanitizer.clean(article.title))\(summary)\n"
+        }
+        return text
+    }
+
+    private mutating func contentsMenu() -> String {
+        guard let outline else { return articleMenu() }
+        menu = .contents
+        var text = "\(count(outline.sections.count, "section")), \(count(outline.questions.count, "question"));"
+            + " type a number, or ? for help.\n"
+        for (index, entry) in outline.entries.enumerated() {
+            text += "\(index + 1). \(entry.isQuestion ? "Question: " : "")\(entry.title)\n"
+        }
+        return text
+    }
+
+    private mutating func questionsMenu() -> String {
+        guard let outline else { return "Choose an article first.\n" + articleMenu() }
+        guard !outline.questions.isEmpty else { return "This article has no questions and answers.\n" }
+        menu = .questions
+        var text = "\(count(outline.questions.count, "question")); type a number, or ? for help.\n"
+        for (index, entry) in outline.questions.enumerated() {
+            text += "\(index + 1). \(entry.title)\n"
+        }
+        return text
+    }
+
+    private mutating func choose(_ number: Int) -> String {
+        switch menu {
+        case .articles:
+            guard library.articles.indices.contains(number - 1) else { return outOfRange(library.articles.count) }
+            return open(articleAt: number - 1)
+        case .contents:
+            guard let outline, outline.entries.indices.contains(number - 1) else {
+                return outOfRange(outline?.entries.count ?? 0)
+            }
+            return read(number - 1)
+        case .questions:
+            guard let outline, outline.questions.indices.contains(number - 1) else {
+                return outOfRange(outline?.questions.count ?? 0)
+            }
+            let anchor = outline.questions[number - 1].anchor
+            return read(outline.entries.firstIndex { $0.anchor == anchor } ?? 0)
+        }
+    }
+
+    // MARK: Reading
+
+    private mutating func open(articleAt index: Int) -> String {
+        let chosen = library.articles[index]
+        article = chosen
+        outline = PlainOutline(article: chosen)
+        position = nil
+        var text = "Article: \(Sanitizer.clean(chosen.title))\n"
+        if let crisis = chosen.meta.crisis { text += "Help now: \(Sanitizer.clean(crisis))\n" }
+        return text + contentsMenu()
+    }
+
+    private mutating func read(_ index: Int) -> String {
+        guard let outline else { return articleMenu() }
+        position = index
+        let entry = outline.entries[index]
+        let kind = entry.isQuestion ? "Question" : "Section"
+        var text = "\(kind) \(index + 1) of \(outline.entries.count): \(entry.title)\n"
+        // The title is already announced; skip the heading line that repeats it.
+        let body = entry.lines.first == entry.title ? Array(entry.lines.dropFirst()) : entry.lines
+        text += body.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
+        let next = index + 1 < outline.entries.count ? "n next, " : ""
+        let previous = index > 0 ? "p previous, " : ""
+        return text + "End of \(kind.lowercased()) \(index + 1). \(next)\(previous)t contents, q quit.\n"
+    }
+
+    private mutating func step(by offset: Int) -> String {
+        guard let outline else { return "Choose an article first.\n" + articleMenu() }
+        let target = (position.map { $0 + offset }) ?? 0
+        guard outline.entries.indices.contains(target) else {
+            return offset > 0 ? "That was the last section. t contents, q quit.\n"
+                              : "This is the first section. t contents, q quit.\n"
+        }
+        return read(target)
+    }
+
+    private func crisis() -> String {
+        let text = article?.meta.crisis ?? library.articles.lazy.compactMap(\.meta.crisis).first
+        guard let text else { return "If you are in danger, call your local emergency number.\n" }
+        return "Help now: \(Sanitizer.clean(text))\n"
+    }
+
+    private func outOfRange(_ count: Int) -> String {
+        count == 0 ? "Nothing to choose here. Type ? for help.\n" : "Type a number from 1 to \(count).\n"
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import PamphletCore
+
+/// `pamphlet read ARTICLE [--section ANCHOR]`: the reader on one article.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader on one article (plain text when not on a terminal)."
+    )
+
+    @Argument(help: "The article id (its file name without .md).")
+    var article: String
+
+    @Option(help: "Start at this section (an anchor from `pamphlet toc`).")
+    var section: String?
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup var reader: ReaderFlags
+
+    func run() throws {
+        let library = try libraryOptions.loadLibrary()
+        let article = try library.requireArticle(article)
+        if let section, article.section(anchor: section) == nil {
+            throw CommandFailure("article '\(article.id)' has no section '\(section)' (`pamphlet toc \(article.id)` lists them)")
+        }
+        let launcher = ReaderLauncher(library: library, flags: reader) {
+            // What `pamphlet show` prints; rendered spans are sanitized already.
+            let lines = ArticleRenderer.render(article, width: TerminalWidth.defaultForStandardOutput, section: section)
+            print(PlainText.render(lines), terminator: "")
+        }
+        try launcher.open(article: article.id, section: section)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import PamphletCore
+import Testing
+
+@Suite struct ConsultCLITests {
+    @Test func aValidRequestIsSavedAndItsReferencePrinted() throws {
+        let home = try TemporaryHome()
+        let result = try home.cli.run(PamphletCLI.validRequest + ["--time", "mornings", "--message", "Hello\nthere"])
+        #expect(result.status == 0)
+        let reference = try #require(result.reference)
+        #expect(result.stdout.contains("What happens next: clinic staff collect saved requests and will contact you by phone."))
+        #expect(result.stdout.contains("This is not for emergencies."))
+        #expect(result.stderr == "")
+        let stored = try ConsultStore(path: home.cli.requestsPath).load()
+        #expect(stored.requests.map(\.reference) == [reference])
+        #expect(stored.requests.first?.message == "Hello\nthere")
+    }
+
+    @Test func invalidInputNamesEachFieldButNoValueAndSavesNothing() throws {
+        let home = try TemporaryHome()
+        let result = try home.cli.run(["consult", "--name", "\u{301}", "--phone", "12-SECRET", "--email", "secret@", "--contact", "email"])
+        #expect(result.status == 65)
+        #expect(result.stderr == """
+            pamphlet: Full name (--name): A name needs at least one letter.
+            pamphlet: Phone (--phone): Use the digits 0-9, with + ( ) - . or spaces if you like.
+            pamphlet: Email (--email): Enter an email address like name@example.org.
+            pamphlet: Consent (--consent): Please agree that the clinic may contact you about this request.
+            pamphlet: Nothing was saved.
+
+            """)
+        #expect(result.stdout == "")
+        #expect(!FileManager.default.fileExists(atPath: home.path + "/data"))
+    }
+
+    @Test func jsonOnStandardInputIsAccepted() throws {
+        let home = try TemporaryHome()
+        let result = try home.cli.run(["consult", "--json", "-"], stdin: #"{"name": "Ann", "email": "ann@example.org", "contact_method": "email", "consent": true}"#)
+        #expect(result.status == 0)
+        #expect(try ConsultStore(path: home.cli.requestsPath).load().requests.first?.email == "ann@example.org")
+    }
+
+    @Test func aMegabytePasteIsRejectedWithAClearMessage() throws {
+        let home = try TemporaryHome()
+        let paste = #"{"name": "Ann", "message": ""# + String(repeating: "a", count: 1 << 20) + #""}"#
+        let result = try home.cli.run(["consult", "--json", "-"], stdin: paste)
+        #expect(result.status == 65)
+        #expect(result.stderr == "pamphlet: The JSON request is larger than 64 KB. Nothing was saved.\n")
+        #expect(!FileManager.default.fileExists(atPath: home.cli.requestsPath))
+    }
+
+    @Test(arguments: ["000", "022", "077"])
+    func fileIs0600AndFolderIs0700WhateverTheUmask(_ umask: String) throws {
+        let home = try TemporaryHome()
+        let result = try home.cli.run(PamphletCLI.validRequest, shell: "umask \(umask)")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(mode(home.cli.requestsPath) == 0o600)
+        #expect(mode(home.cli.requestsPath + ".lock") == 0o600)
+        #expect(mode(home.path + "/data/pamphlet") == 0o700)
+        #expect(mode(home.path + "/data") == 0o700)
+
+        let export = home.path + "/export.csv"
+        let exported = try home.cli.run(["requests", "export", "--format", "csv", "--output", export], shell: "umask \(umask)")
+        #expect(exported.status == 0)
+        #expect(mode(export) == 0o600)
+    }
+
+    @Test func exportWritesQuotedDefusedCSV() throws {
+        let home = try TemporaryHome()
+        _ = try home.cli.run(["consult", "--name", "=cmd()", "--phone", "+1 555 123 4567", "--topic", "Sleep, mostly", "--consent"])
+        let result = try home.cli.run(["requests", "export", "--format", "csv"])
+        #expect(result.status == 0)
+        let row = try #require(result.stdout.split(separator: "\r\n").dropFirst().first)
+        #expect(row.contains(",'=cmd(),phone,'+1 555 123 4567,,,\"Sleep, mostly\",,yes"))
+    }
+
+    @Test func staffCommandsAreRefusedInKioskMode() throws {
+        let home = try TemporaryHome()
+        _ = try home.cli.run(PamphletCLI.validRequest)
+        let byFlag = try home.cli.run(["requests", "list", "--kiosk"])
+        #expect(byFlag.status == 1)
+        #expect(byFlag.stderr.contains("pamphlet requests list is not available in kiosk mode"))
+
+        let library = home.path + "/library"
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: false)
+        try "kiosk: true\n".write(toFile: library + "/pamphlet.yml", atomically: false, encoding: .utf8)
+        let byConfig = try home.cli.run(["requests", "export", "--library", library])
+        #expect(byConfig.status == 1)
+        #expect(byConfig.stdout == "")
+        #expect(try home.cli.run(["requests", "list"]).status == 0)
+    }
+
+    @Test func corruptFileIsQuarantinedAndTheUserTold() throws {
+        let home = try TemporaryHome()
+        _ = try home.cli.run(PamphletCLI.validRequest)
+        let path = home.cli.requestsPath
+        try "{ not json".write(toFile: path, atomically: false, encoding: .utf8)
+        let result = try home.cli.run(PamphletCLI.validRequest)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\(path) could not be read (it is not valid JSON), so it was moved to \(path).corrupt-"))
+        let moved = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet").filter { $0.contains(".corrupt-") }
+        #expect(moved.count == 1)
+        #expect(try ConsultStore(path: path).load().requests.map(\.reference) == [result.reference])
+    }
+
+    @Test func leftoverTempFilesAreCleanedUpOnTheNextSave() throws {
+        let home = try TemporaryHome()
+        _ = try home.cli.run(PamphletCLI.validRequest)
+        let leftover = home.path + "/data/pamphlet/.consult-requests.json.tmp-0123abcd"
+        try "partial".write(toFile: leftover, atomically: false, encoding: .utf8)
+        #expect(try home.cli.run(PamphletCLI.validRequest).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: leftover))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import PamphletCore
+
+@Suite struct ConsultRequestCodingTests {
+    let request = ConsultRequest(
+        id: UUID(uuidString: "3F2504E0-4F89-41D3-9A0C-0305E82C3301")!,
+        createdAt: Date(timeIntervalSince1970: 1_764_059_520), article: "ketamine-therapy",
+        name: "Zoë 山田", contactMethod: .either, phone: "+1 555 123 4567", email: nil,
+        bestTime: "mornings", topic: nil, message: "Hello\nthere", consent: true)
+
+    @Test func encodesStableSnakeCaseKeysWithNullsAndUTCTimestamp() throws {
+        let json = String(decoding: JSONCoding.encode(request), as: UTF8.self)
+        #expect(json == """
+            {
+              "article" : "ketamine-therapy",
+              "best_time" : "mornings",
+              "consent" : true,
+              "contact_method" : "either",
+              "created_at" : "2025-11-25T08:32:00Z",
+              "email" : null,
+              "id" : "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+              "message" : "Hello\\nthere",
+              "name" : "Zoë 山田",
+              "phone" : "+1 555 123 4567",
+              "status" : "new",
+              "topic" : null
+            }
+            """)
+        #expect(request.reference == "3f2504e0")
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        let decoded = try JSONDecoder().decode(ConsultRequest.self, from: JSONCoding.encode(request))
+        #expect(decoded == request)
+    }
+
+    @Test func readsTimestampsWithFractionalSecondsThatOtherToolsWrite() throws {
+        var object = JSONCoding.asJSONValue(request)
+        guard case .object(var members) = object else { Issue.record("not an object"); return }
+        members["created_at"] = .string("2025-11-25T08:32:00.250Z")
+        object = .object(members)
+        let decoded = try JSONDecoder().decode(ConsultRequest.self, from: JSONCoding.encode(object))
+        #expect(decoded.createdAt.timeIntervalSince1970 == 1_764_059_520.25)
+    }
+
+    @Test func formReadFromJSONUsesTheSameKeys() throws {
+        let form = try ConsultForm.fromJSON(Array("""
+            {"name": "Ann", "contact_method": "email", "email": "ann@example.org", "phone": null,
+             "best_time": "noon", "consent": true}
+            """.utf8))
+        #expect(form == ConsultForm(name: "Ann", contactMethod: .email, email: "ann@example.org",
+                                    bestTime: "noon", consent: true))
+    }
+
+    @Test(arguments: [
+        (#"{"name": "Ann", "diagnosis": "x"}"#, #"Unknown key "diagnosis"; the keys are name, contact_method, phone, email, best_time, topic, message, consent, article."#),
+        (#"{"name": 5}"#, #""name" must be a string."#),
+        (#"{"consent": "yes"}"#, #""consent" must be true or false."#),
+        (#"{"contact_method": "fax"}"#, #""contact_method" must be "phone", "email" or "either"."#),
+        (#"["Ann"]"#, #"The JSON request must be an object, like {"name": …}."#),
+        ("{name: Ann}", "The input is not valid JSON."),
+    ])
+    func badJSONIsExplainedByKey(_ input: String, _ message: String) {
+        #expect(throws: ConsultJSONError(description: message)) { try ConsultForm.fromJSON(Array(input.utf8)) }
+    }
+
+    @Test func oversizedJSONIsRefusedBeforeParsing() {
+        let huge = Array(#"{"message": ""#.utf8) + Array(repeating: UInt8(ascii: "a"), count: 1 << 20) + Array(#""}"#.utf8)
+        #expect(throws: ConsultJSONError(description: "The JSON request is larger than 64 KB.")) {
+            try ConsultForm.fromJSON(huge)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import PamphletCore
+
+@Suite struct LibraryConfigTests {
+    @Test func readsEverySetting() throws {
+        let config = try LibraryConfig.parse("kiosk: true\nidle_timeout: 300\nreadability_max_grade: 8\n", path: "lib/pamphlet.yml")
+        #expect(config == LibraryConfig(kiosk: true, idleTimeout: 300, readabilityMaxGrade: 8))
+        #expect(KioskConfig(flag: false, library: config) == KioskConfig(isEnabled: true, idleTimeout: 300))
+    }
+
+    @Test func emptyOrMissingFileMeansDefaults() throws {
+        #expect(try LibraryConfig.parse("", path: "p") == LibraryConfig())
+        let folder = try TemporaryFolder()
+        #expect(try LibraryConfig.load(libraryDirectory: folder.path) == LibraryConfig(kiosk: false, idleTimeout: 120))
+    }
+
+    @Test func theFlagTurnsKioskOnButCannotTurnItOff() {
+        #expect(KioskConfig(flag: true, library: LibraryConfig()).isEnabled)
+        #expect(KioskConfig(flag: false, library: LibraryConfig(kiosk: true)).isEnabled)
+        #expect(!KioskConfig(flag: false, library: LibraryConfig()).isEnabled)
+    }
+
+    @Test(arguments: [
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade"),
+        ("kiosk: true\nidle_timeout: 5\n", "lib/pamphlet.yml:2: error: idle_timeout must be a whole number of seconds from 10 to 86400"),
+        ("kiosk: maybe\n", "lib/pamphlet.yml:1: error: kiosk must be true or false"),
+        ("\nreadability_max_grade: hard\n", "lib/pamphlet.yml:2: error: readability_max_grade must be a number from 1 to 20"),
+        ("- kiosk\n", "lib/pamphlet.yml:1: error: expected settings as `key: value` lines"),
+    ])
+    func mistakesNameTheFileAndLine(_ text: String, _ message: String) {
+        #expect(throws: LibraryConfigError.self) { try LibraryConfig.parse(text, path: "lib/pamphlet.yml") }
+        do {
+            _ = try LibraryConfig.parse(text, path: "lib/pamphlet.yml")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func invalidYAMLIsReportedWithItsLine() {
+        do {
+            _ = try LibraryConfig.parse("kiosk: true\nidle_timeout: [120\n", path: "p.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.description.hasPrefix("p.yml:3: error: not valid YAML: "))
+        }
+    }
+}

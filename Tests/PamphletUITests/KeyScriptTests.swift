@@ -1,0 +1,152 @@
+import Testing
+import PamphletCore
+@testable import PamphletUI
+
+/// Whole-app scripts: keys in, then what a reader would see and where they are.
+@Suite struct KeyScriptTests {
+    @Test func contentsJumpThenBackspaceReturnsToWhereTheReaderWas() {
+        var app = ReaderApp.sized(80, 24)
+        app.press("Enter, ], ]")
+        #expect(app.currentScreen == .article)
+        #expect(app.sectionAnchor == "what-to-bring")
+        let beforeJump = app.topSourceLine
+
+        app.press("t, 7")
+        #expect(app.currentScreen == .contents)
+        #expect(app.screenText(80, 24).contains("› 7     Meeting Your Clinician"))
+
+        app.press("Enter")
+        #expect(app.currentScreen == .article)
+        #expect(app.sectionAnchor == "meeting-your-clinician")
+        #expect(app.screenText(80, 24).split(separator: "\n")[1].hasPrefix(" Meeting Your Clinician"))
+
+        app.press("Backspace")
+        #expect(app.sectionAnchor == "what-to-bring")
+        #expect(app.topSourceLine == beforeJump)
+
+        app.press("Backspace")
+        #expect(app.currentScreen == .library)
+
+        app.press("Right, Right")
+        #expect(app.sectionAnchor == "meeting-your-clinician")
+    }
+
+    @Test func theIssueScriptLandsOnTheThirdEntry() {
+        var app = ReaderApp.sized(80, 24)
+        app.press("Enter, ], ], t, 3, Enter")
+        #expect(app.sectionAnchor == "what-to-bring")
+        app.press("Backspace")
+        #expect(app.currentScreen == .article)
+        #expect(app.sectionAnchor == "what-to-bring")
+    }
+
+    @Test func sectionKeysStepThroughHeadingsAndStatusNamesTheSection() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
+        app.press("], ], ], ]")
+        #expect(app.sectionAnchor == "on-the-day")
+        let status = app.screenText(80, 24).split(separator: "\n").last.map(String.init) ?? ""
+        #expect(status.hasPrefix(" Preparing for Your First Visit › On the Day"))
+        #expect(status.hasSuffix("%  ?:help q:back "))
+        app.press("[")
+        #expect(app.sectionAnchor == "at-home-the-night-before")
+        app.press("G")
+        #expect(app.screenText(80, 24).contains("100%"))
+        app.press("g")
+        #expect(app.topSourceLine == ReaderApp.sized(80, 24, openArticle: "first-visit").topSourceLine)
+    }
+
+    @Test func qClosesOverlaysThenLeavesTheArticleThenQuits() {
+        var app = ReaderApp.sized(80, 24)
+        app.press("Enter, j, j, t, ?")
+        #expect(app.currentScreen == .help)
+        #expect(app.press("q").isEmpty)
+        #expect(app.currentScreen == .contents)
+        #expect(app.press("Esc").isEmpty)
+        #expect(app.currentScreen == .article)
+        let line = app.topSourceLine ?? -1
+        #expect(app.press("q") == [.savePosition(article: "first-visit", sourceLine: line)])
+        #expect(app.currentScreen == .library)
+        #expect(app.press("q") == [.quit])
+    }
+
+    @Test func ctrlCQuitsFromAnyScreenAndSavesThePosition() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
+        app.press("Space, f")
+        let line = app.topSourceLine ?? -1
+        #expect(app.press("Ctrl-C") == [.savePosition(article: "first-visit", sourceLine: line), .quit])
+
+        var library = ReaderApp.sized(80, 24)
+        #expect(library.press("!, Ctrl-C") == [.quit])
+    }
+
+    @Test func savedPositionResumesWithANoteThatTheNextKeyClears() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit", positions: ["first-visit": 38])
+        #expect(app.sectionAnchor == "meeting-your-clinician")
+        #expect(app.screenText(80, 24).hasSuffix(" Resumed at Meeting Your Clinician — g for top" + String(repeating: " ", count: 34)))
+        app.press("j")
+        #expect(!app.screenText(80, 24).contains("Resumed"))
+        app.press("g")
+        #expect(app.sectionAnchor == "preparing-for-your-first-visit")
+    }
+
+    @Test func reopeningFromTheLibraryResumesWhereTheReaderLeft() {
+        var app = ReaderApp.sized(80, 24)
+        app.press("Enter, ], ], ], ], q")
+        app.press("Enter")
+        #expect(app.sectionAnchor == "on-the-day")
+        #expect(app.screenText(80, 24).contains("Resumed at On the Day — g for top"))
+    }
+
+    @Test func aRequestedSectionWinsOverTheSavedPosition() {
+        let app = ReaderApp.sized(80, 24, openArticle: "first-visit", section: "after-the-visit",
+                                  positions: ["first-visit": 38])
+        #expect(app.sectionAnchor == "after-the-visit")
+        #expect(!app.screenText(80, 24).contains("Resumed"))
+    }
+
+    @Test func questionsExpandInPlaceAndJumpIntoTheArticle() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
+        app.press("f, j, Enter")
+        #expect(app.screenText(80, 24).contains("welcome in the waiting room"))
+        app.press("Enter")
+        #expect(!app.screenText(80, 24).contains("welcome in the waiting room"))
+        app.press("o")
+        #expect(app.currentScreen == .article)
+        #expect(app.sectionAnchor == "can-i-bring-someone-with-me")
+        app.press("Backspace, f, Down, Down, Right")
+        #expect(app.sectionAnchor == "do-i-need-to-stop-my-medicines")
+    }
+
+    @Test func oneArticleOpensStraightInAndBackspaceReachesTheLibrary() {
+        var app = ReaderApp.sized(80, 24, library: Fixtures.library(only: "unicode-sampler"))
+        #expect(app.currentScreen == .article)
+        app.press("Backspace")
+        #expect(app.currentScreen == .library)
+        #expect(app.screenText(80, 24).contains("› Unicode Sampler"))
+    }
+
+    @Test func crisisScreenShowsTheArticleOrTheLibraryText() {
+        var app = ReaderApp.sized(80, 24)
+        app.press("!")
+        #expect(app.currentScreen == .crisis)
+        #expect(app.screenText(80, 24).contains("In a crisis, call or text 988."))
+
+        var sampler = ReaderApp.sized(80, 24, library: Fixtures.library(only: "unicode-sampler"))
+        sampler.press("!")
+        #expect(sampler.screenText(80, 24).contains("This library names no crisis line."))
+    }
+
+    @Test func mouseKeyTogglesReporting() {
+        var app = ReaderApp.sized(80, 24)
+        #expect(app.press("m") == [.setMouse(false)])
+        #expect(app.press("m") == [.setMouse(true)])
+    }
+
+    @Test func wheelScrollsThreeLines() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
+        let lines = app.screenText(80, 24).split(separator: "\n", omittingEmptySubsequences: false)
+        _ = app.handle(.wheelDown)
+        let scrolled = app.screenText(80, 24).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(scrolled[1] == lines[4])
+    }
+}

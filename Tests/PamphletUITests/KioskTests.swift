@@ -1,0 +1,33 @@
+import Testing
+@testable import PamphletUI
+
+@Suite struct KioskTests {
+    let kiosk = ReaderOptions(kiosk: true, idleTimeout: 120)
+
+    @Test func kioskNeverSavesPositions() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, positions: ["first-visit": 38])
+        app.press("Enter")
+        #expect(app.topSourceLine == ReaderApp.sized(80, 24, openArticle: "first-visit").topSourceLine)
+        #expect(app.press("Space, q, Enter, Ctrl-C") == [.quit])
+    }
+
+    @Test func idleKioskReturnsToTheLibraryAndClearsScrollback() {
+        var app = ReaderApp.sized(80, 24, options: kiosk)
+        #expect(app.tick(now: 0).isEmpty)
+        app.press("Enter, Space, t")
+        #expect(app.tick(now: 10).isEmpty)
+        #expect(app.tick(now: 129).isEmpty)
+        #expect(app.tick(now: 130) == [.clearScrollback])
+        #expect(app.currentScreen == .library)
+        app.press("Backspace")
+        #expect(app.currentScreen == .library, "history was forgotten")
+        #expect(app.tick(now: 400).isEmpty, "already at rest")
+    }
+
+    @Test func ticksDoNothingOutsideKiosk() {
+        var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
+        #expect(app.tick(now: 0).isEmpty)
+        #expect(app.tick(now: 10_000).isEmpty)
+        #expect(app.currentScreen == .article)
+    }
+}
