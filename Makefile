@@ -52,7 +52,7 @@ uninstall:
 # writing any crashing input to fuzz-crashes/ (both ignored by git). Fails if
 # any target found a crash. See Tests/Fuzzing/README.md.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= FuzzArticleLoading FuzzSanitizer FuzzConsultJSON
+FUZZ_TARGETS ?= FuzzArticleLoading FuzzSanitizer FuzzConsultJSON FuzzSearch
 # `--sanitize fuzzer` makes SwiftPM leave `main` to libFuzzer; it instruments
 # only the fuzz package's own targets, so `-Xswiftc` instruments PamphletCore too.
 FUZZ_BUILD   := $(SWIFT) build --package-path Tests/Fuzzing --scratch-path .build-fuzz -c release \

@@ -13,6 +13,7 @@ let package = Package(
         fuzzTarget("FuzzArticleLoading"),
         fuzzTarget("FuzzSanitizer"),
         fuzzTarget("FuzzConsultJSON"),
+        fuzzTarget("FuzzSearch"),
     ],
     swiftLanguageModes: [.v6]
 )
