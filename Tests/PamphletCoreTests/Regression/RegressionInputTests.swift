@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: articleOutcomes.keys.sorted())
     func articleInputLoadsOrFailsCleanly(name: String) throws {
-        let input = try bytes(name)
+        let input = try Self.bytes(name)
         let expected = try #require(Self.articleOutcomes[name])
         let outcome: String? = withinHangGuard("loading \(name)") {
             do throws(Diagnostic) {
