@@ -47,5 +47,30 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pamphlet $(DESTDIR)$(MANDIR)/pamphlet.1
 	rm -rf $(DESTDIR)$(SHAREDIR)
 
+# libFuzzer targets (Tests/Fuzzing, a package of its own): each runs for
+# FUZZ_SECONDS, growing its corpus in fuzz-corpus/ from the committed seeds and
+# writing any crashing input to fuzz-crashes/ (both ignored by git). Fails if
+# any target found a crash. See Tests/Fuzzing/README.md.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= FuzzArticleLoading FuzzSanitizer FuzzConsultJSON FuzzSearch
+# `--sanitize fuzzer` makes SwiftPM leave `main` to libFuzzer; it instruments
+# only the fuzz package's own targets, so `-Xswiftc` instruments PamphletCore too.
+FUZZ_BUILD   := $(SWIFT) build --package-path Tests/Fuzzing --scratch-path .build-fuzz -c release \
+                --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address
+
+fuzz: deps
+	$(FUZZ_BUILD)
+	@bin=$$($(FUZZ_BUILD) --show-bin-path); status=0; \
+	for target in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz-corpus/$$target fuzz-crashes/$$target; \
+	  echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+	  dict=Tests/Fuzzing/Dictionaries/$$target.dict; \
+	  SWIFT_BACKTRACE=enable=no $$bin/$$target fuzz-corpus/$$target Tests/Fuzzing/Corpus/$$target \
+	    $$([ -f $$dict ] && echo -dict=$$dict) -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz-crashes/$$target/ -print_final_stats=1 \
+	    || status=1; \
+	done; \
+	exit $$status
+
 clean:
 	rm -rf .build

@@ -26,6 +26,10 @@ struct FrontMatterParser {
     }
 
     func parse() throws(Diagnostic) -> ParsedFrontMatter {
+        if let alias = FrontMatterAliasScanner.firstAlias(in: split.yaml) {
+            throw error("front matter uses the YAML alias '*\(alias.name)'; write the value out instead",
+                        at: alias.line + split.yamlFirstLine - 1)
+        }
         let root: Node?
         do {
             // Every value is read as text, so YAML's tag resolution is not needed;
