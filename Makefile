@@ -43,6 +43,13 @@ install: release manual
 	install -m 0644 Articles/*.md Articles/*.txt $(DESTDIR)$(SHAREDIR)/Articles/
 	install -m 0644 $(MANUAL_DIR)/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1
 
+# Benchmarks (not tests: the machines are shared and noisy, so each compares
+# against a reference measured in the same run). Figures: Benchmarks/*.md.
+bench: release
+	@./.ci/install-system-packages hyperfine sqlite3 python3
+	python3 Benchmarks/first-paint.py --runs 30 --bin $(BIN_RELEASE)
+	Benchmarks/search-vs-fts5.sh 10000
+
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pamphlet $(DESTDIR)$(MANDIR)/pamphlet.1
 	rm -rf $(DESTDIR)$(SHAREDIR)
