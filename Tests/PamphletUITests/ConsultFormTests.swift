@@ -49,6 +49,20 @@ import PamphletCore
         #expect(status(app).hasPrefix(" Your first and last name"), "the field's hint")
     }
 
+    @Test func resizingWhileTypingKeepsEveryAnswerAndTheFocus() {
+        var app = formOnArticle(width: 80, height: 24)
+        app.type("Zoë")
+        for (width, height) in [(40, 12), (20, 6), (1, 1), (132, 40), (80, 24)] {
+            _ = app.handle(.resize(width: width, height: height))
+            _ = app.view(width: width, height: height)
+        }
+        app.type(" 山田")
+        #expect(app.currentScreen == .consultForm)
+        #expect(app.consultFormScreen?.form.name == "Zoë 山田")
+        #expect(app.screenText(80, 24).contains("Zoë 山田"))
+        #expect(status(app).hasPrefix(" Your first and last name"), "the name field still has the focus")
+    }
+
     @Test func cOpensTheFormFromTheLibraryAndOverlaysToo() {
         var app = ReaderApp.sized(80, 24)
         app.press("c")
