@@ -63,7 +63,7 @@ struct PlainReaderSession {
         case "f": return Reply(text: questionsMenu())
         case "!": return Reply(text: crisis())
         case "c":
-            var interview = PlainConsultInterview(article: article)
+            let interview = PlainConsultInterview(article: article)
             let text = interview.opening(crisis: crisisText)
             consult = interview
             return Reply(text: text)
