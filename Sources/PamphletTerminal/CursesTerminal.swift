@@ -20,6 +20,10 @@ public final class CursesTerminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var colors: ColorPairs?
     private var painter = CellPainter()
+    /// The last frame painted, while the window still holds it: `present` then
+    /// paints only the cells that changed (a page-down changes most of a screen,
+    /// moving a cursor or ticking a clock only a few).
+    private var presented: Frame?
     private var isOpen = true
 
     /// Milliseconds ncurses waits after ESC for the rest of an escape sequence;
@@ -68,20 +72,19 @@ public final class CursesTerminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Paints every cell of `frame` at its own position, then refreshes once;
-    /// ncurses compares with what is on screen and sends only the changes.
+    /// Paints the cells of `frame` that differ from the last frame, each at its
+    /// own position, then refreshes once; ncurses compares with what is on screen
+    /// and sends only the changes.
     public func present(_ frame: Frame) {
         let (width, height) = size
-        for y in 0..<min(frame.height, height) {
-            for x in 0..<min(frame.width, width) {
-                let cell = frame[x, y]
-                if cell.isContinuation { continue }
-                let wide = x + 1 < frame.width && frame[x + 1, y].isContinuation
-                painter.paint(cell, x: x, y: y, wide: wide, in: window, colors: &colors)
-            }
+        let previous = presented.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        frame.cells.withUnsafeBufferPointer { cells in
+            previous?.cells.withUnsafeBufferPointer { paint(cells, of: frame, over: $0, height: height, width: width) }
+                ?? paint(cells, of: frame, over: nil, height: height, width: width)
         }
         // Cells the frame does not cover (a frame smaller than the terminal) are cleared.
         if frame.height < height || frame.width < width { clearOutside(frame: frame, width: width, height: height) }
+        presented = frame.width <= width && frame.height <= height ? frame : nil
         if let cursor = frame.cursor, cursor.x < width, cursor.y < height {
             wmove(window, Int32(cursor.y), Int32(cursor.x))
             curs_set(1)
@@ -89,6 +92,25 @@ public final class CursesTerminal {
             curs_set(0)
         }
         wrefresh(window)
+    }
+
+    /// Paints the cells that differ from `previous` (every cell when nil). A cell is left
+    /// alone when it and whether its right neighbour continues it are both unchanged.
+    private func paint(_ cells: UnsafeBufferPointer<Cell>, of frame: Frame, over previous: UnsafeBufferPointer<Cell>?,
+                       height: Int, width: Int) {
+        for y in 0..<min(frame.height, height) {
+            let row = y * frame.width
+            for x in 0..<min(frame.width, width) {
+                let index = row + x
+                if cells[index].isContinuation { continue }
+                let wide = x + 1 < frame.width && cells[index + 1].isContinuation
+                if let previous, previous[index] == cells[index],
+                   wide == (x + 1 < frame.width && previous[index + 1].isContinuation) {
+                    continue
+                }
+                painter.paint(cells[index], x: x, y: y, wide: wide, in: window, colors: &colors)
+            }
+        }
     }
 
     private func clearOutside(frame: Frame, width: Int, height: Int) {
@@ -118,6 +140,7 @@ public final class CursesTerminal {
         case KEY_CODE_YES:
             let code = Int32(character)
             if code == KEY_RESIZE {
+                presented = nil  // the resized window no longer holds the last frame
                 let (width, height) = size
                 return .resize(width: width, height: height)
             }
@@ -160,6 +183,7 @@ public final class CursesTerminal {
     /// Clears the screen and, where the terminal supports it (terminfo E3), its
     /// scrollback, so a kiosk leaves nothing for the next person to scroll back to.
     public func clearScrollback() {
+        presented = nil
         wclear(window)
         wrefresh(window)
         if let clear = pamphlet_string_capability("E3") { pamphlet_put_capability(clear) }

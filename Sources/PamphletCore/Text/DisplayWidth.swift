@@ -32,7 +32,7 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
         guard let base = iterator.next() else { return 0 }
-        if base.value >= 0x20 && base.value < 0x7F && scalars.count == 1 { return 1 }
+        if base.value >= 0x20 && base.value < 0x7F && character.utf8.count == 1 { return 1 }
         if isControl(base) { return 1 }
 
         let baseWidth = of(base)

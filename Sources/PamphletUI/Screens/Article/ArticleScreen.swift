@@ -18,6 +18,7 @@ struct ArticleScreen: Sendable {
         self.size = size
         crisisText = article.meta.crisis.map(Sanitizer.clean).flatMap { $0.isEmpty ? nil : $0 }
         layout = ArticleLayout(article: article, terminalWidth: size.width, pinnedCrisisBanner: crisisText != nil)
+        bannerLines = Self.bannerLines(crisisText, width: layout.column.width, height: size.height)
     }
 
     // MARK: Where the reader is
@@ -41,10 +42,13 @@ struct ArticleScreen: Sendable {
     /// Pinned to the top row so that it never scrolls away.
     let crisisText: String?
 
+    /// The banner's rows; kept, since every frame and every scroll asks for them.
+    private(set) var bannerLines: [String]
+
     /// The banner takes two rows when it does not fit in one and the screen has rows to spare.
-    var bannerLines: [String] {
+    private static func bannerLines(_ crisisText: String?, width: Int, height: Int) -> [String] {
         guard let crisisText else { return [] }
-        let lines = crisisText.wrapped(toWidth: layout.column.width - 2, maxLines: size.height >= 12 ? 2 : 1)
+        let lines = crisisText.wrapped(toWidth: width - 2, maxLines: height >= 12 ? 2 : 1)
         return lines.enumerated().map { ($0.offset == 0 ? "! " : "  ") + $0.element }
     }
 
@@ -71,9 +75,14 @@ struct ArticleScreen: Sendable {
     /// A new width reflows the text and puts the block that was at the top back at the top.
     mutating func resize(to newSize: Size) {
         size = newSize
-        guard layout.column != ReadingColumn(terminalWidth: newSize.width) else { return }
+        let column = ReadingColumn(terminalWidth: newSize.width)
+        guard layout.column != column else {
+            bannerLines = Self.bannerLines(crisisText, width: column.width, height: newSize.height)
+            return
+        }
         let keep = topSourceLine
         layout = ArticleLayout(article: article, terminalWidth: newSize.width, pinnedCrisisBanner: crisisText != nil)
+        bannerLines = Self.bannerLines(crisisText, width: layout.column.width, height: newSize.height)
         show(sourceLine: keep)
         find?.relayout(in: layout)
     }
