@@ -13,7 +13,7 @@ import Testing
             try session.start(["read", ReaderSession.article])
             try session.pane.waitFor("Ketamine therapy has gained significant attention")
             try session.pane.press("Space")
-            try session.pane.waitFor("Understanding Ketamine Therapy")
+            try session.pane.waitFor("The Role of Ketamine in Mental Health Treatment")
             let reader = try #require(try session.pane.foregroundPid(named: "pamphlet"))
 
             session.pane.close()
