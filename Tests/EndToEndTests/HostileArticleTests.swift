@@ -39,4 +39,32 @@ import Testing
             #expect(try session.terminalIsRestored())
         }
     }
+
+    /// The same through every plain command, in a terminal: each prints the
+    /// article's text (or a title with an escape in it) as placeholders.
+    @Test func everyPlainCommandPrintsControlSequencesAsPlaceholders() throws {
+        try TemporaryFolder.with { folder in
+            let library = folder.appendingPathComponent("library")
+            try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+            let article = Self.article
+                .replacingOccurrences(of: "title: Hostile Text", with: "title: \"Hostile \\e]52;c;SGFja2Vk\\a Text\"")
+                + "\n\n## FAQ\n\n### Is the clipboard\u{1B}[2J safe?\n\nYes, the clipboard stays\u{1B}[31m yours.\n"
+            try article.write(to: library.appendingPathComponent("hostile.md"), atomically: true, encoding: .utf8)
+            let session = try ReaderSession(stateFolder: folder.appendingPathComponent("state"))
+            defer { session.pane.close() }
+            try session.pane.allowClipboardWrites()
+            let commands = [["list"], ["toc", "hostile"], ["show", "hostile"], ["search", "clipboard"],
+                            ["faq", "clipboard", "safe"], ["check"]]
+            for command in commands {
+                try session.pane.type("clear", enter: true)
+                try session.waitForPrompt()
+                try session.start(command, library: library.path)
+                try session.waitForPrompt()
+                let screen = try session.pane.screen()
+                #expect(screen.contains("␛"), "\(command.joined(separator: " ")) printed:\n\(screen)")
+            }
+            #expect(try session.pane.pasteBuffers().isEmpty, "no command set the clipboard")
+            #expect(try session.terminalIsRestored())
+        }
+    }
 }
