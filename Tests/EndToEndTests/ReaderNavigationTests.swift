@@ -73,7 +73,9 @@ import Testing
             try session.start(["read", ReaderSession.article, "--kiosk"])
             try session.pane.waitFor("Ketamine therapy has gained significant attention")
             try session.pane.press("]", "]")
-            try session.pane.press("C-c")
+            try session.pane.press("C-c", "q", "q")
+            try session.pane.waitFor("Pamphlet")  // at the library, still running: a kiosk keeps the shell away
+            try session.send(signal: SIGTERM)      // how staff end it
             try session.waitForPrompt()
             #expect(!FileManager.default.fileExists(atPath: state.appendingPathComponent("pamphlet").path))
         }

@@ -49,6 +49,13 @@ import PamphletCore
         #expect(later.currentScreen == .library)
     }
 
+    @Test func aKioskNeverQuitsToTheShellButAHangUpEndsIt() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
+        #expect(app.press("q, q, q, Ctrl-C").isEmpty)
+        #expect(app.currentScreen == .library)
+        #expect(app.handle(.hangUp) == [.quit])
+    }
+
     @Test func kioskKeepsNoDraftAndOffersNone() {
         var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
         app.offerDraft(ConsultForm(name: "Someone Else"))

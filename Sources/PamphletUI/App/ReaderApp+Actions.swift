@@ -5,6 +5,9 @@ extension ReaderApp {
     mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
         case .quit:
+            // A kiosk's reader never hands a patient the shell (and with it the
+            // requests file); staff end it with a signal. A hang-up still ends it.
+            if options.kiosk && key != .hangUp { return [] }
             return consultDraftBeforeQuitting() + leavingArticleEffects() + [.quit]
         case .requestConsult:
             return openConsultForm()
@@ -13,7 +16,7 @@ extension ReaderApp {
                 overlays.removeLast()
                 return []
             }
-            if case .library = place { return [.quit] }
+            if case .library = place { return options.kiosk ? [] : [.quit] }
             return go(to: libraryPlace(selecting: articleID), recordingHistory: true)
         case .close:
             if !overlays.isEmpty { overlays.removeLast() }
