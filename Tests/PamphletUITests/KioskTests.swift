@@ -8,7 +8,8 @@ import Testing
         var app = ReaderApp.sized(80, 24, options: kiosk, positions: ["first-visit": 38])
         app.press("Enter")
         #expect(app.topSourceLine == ReaderApp.sized(80, 24, openArticle: "first-visit").topSourceLine)
-        #expect(app.press("Space, q, Enter, Ctrl-C") == [.quit])
+        #expect(app.press("Space, q, Enter, Ctrl-C").isEmpty, "no position saved, and a kiosk does not quit")
+        #expect(app.handle(.hangUp) == [.quit], "ending it saves no position either")
     }
 
     @Test func idleKioskReturnsToTheLibraryAndClearsScrollback() {

@@ -25,8 +25,8 @@ extension KeyMap {
     private static let reading = everywhere.subtracting(ScreenKind.consultScreens)
 
     public static let standard = KeyMap(bindings: [
-        KeyBinding([.control("c")], .quit, "Quit now", on: everywhere, group: .everywhere),
-        KeyBinding([.character("q")], .backOneLevel, "Back one level; quit from the library",
+        KeyBinding([.control("c")], .quit, "Quit now (a kiosk does not quit)", on: everywhere, group: .everywhere),
+        KeyBinding([.character("q")], .backOneLevel, "Back one level; quit from the library (not on a kiosk)",
                    on: everywhere, group: .everywhere),
         KeyBinding([.character("?"), .function(1)], .showHelp, "This help", on: everywhere, group: .everywhere),
         KeyBinding([.character("!")], .showCrisis, "Crisis help: who to contact right now",
