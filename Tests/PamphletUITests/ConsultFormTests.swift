@@ -188,6 +188,19 @@ import PamphletCore
         #expect(app.currentScreen == .article)
     }
 
+    @Test func aRequestsFileMovedAsideIsToldOnTheConfirmation() {
+        var app = formOnArticle(width: 132, height: 40)
+        fillIn(&app)
+        app.keys(.control("s"), .enter)
+        let notice = "requests.json could not be read (not JSON), so it was moved to "
+            + "requests.json.corrupt-20261125T101500Z and a new requests file was started. Nothing in it was deleted."
+        _ = app.consultSaved(reference: "1a2b3c4d", notice: notice)
+        let text = app.screenText(132, 40)
+        #expect(text.contains("Request saved. Reference: 1a2b3c4d"))
+        #expect(text.contains("For the clinic's staff: requests.json could not be read (not JSON)"))
+        #expect(text.contains("moved to requests.json.corrupt-20261125T101500Z"))
+    }
+
     @Test func escWithChangesAsksBeforeDiscarding() {
         var app = formOnArticle()
         app.type("Zoë")

@@ -24,4 +24,10 @@ public enum ConsultConfirmationText {
     public static func notSaved(_ reason: String) -> String {
         "Your request was not saved. \(reason)"
     }
+
+    /// Something the store did that the clinic's staff must hear of, such as an
+    /// unreadable requests file moved aside; shown after the confirmation.
+    public static func staffNotice(_ notice: String) -> String {
+        "For the clinic's staff: \(notice)"
+    }
 }

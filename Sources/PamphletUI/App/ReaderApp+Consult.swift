@@ -32,10 +32,12 @@ extension ReaderApp {
     }
 
     /// The host saved the request: show the reference, forget the answers.
-    public mutating func consultSaved(reference: String) -> [Effect] {
+    /// `notice` is what the store must tell the user besides (a requests file moved aside).
+    public mutating func consultSaved(reference: String, notice: String? = nil) -> [Effect] {
         guard let index = consultIndex, case .form(let screen) = flow(at: index) else { return [] }
         let saved = ConsultSavedScreen(reference: reference, method: screen.form.contactMethod,
-                                       crisisText: screen.crisisText, clearsItself: options.kiosk, size: size)
+                                       crisisText: screen.crisisText, notice: notice,
+                                       clearsItself: options.kiosk, size: size)
         overlays[index] = .consult(.saved(saved))
         return options.kiosk ? [] : [.removeConsultDraft]
     }

@@ -20,8 +20,9 @@ struct ConsultHost {
         _ = try? store.get().removeLeftovers()
     }
 
-    /// Saves the request; the reference to show, or why it was not saved.
-    func save(_ form: ConsultForm) -> Result<String, SaveFailure> {
+    /// Saves the request: the reference and anything the user must be told
+    /// (a requests file that was moved aside), or why it was not saved.
+    func save(_ form: ConsultForm) -> Result<ConsultStore.SaveReport, SaveFailure> {
         let request: ConsultRequest
         do {
             request = try form.makeRequest()
@@ -33,7 +34,7 @@ struct ConsultHost {
             return .failure(SaveFailure(reason: problem.description))
         case .success(let store):
             do {
-                return .success(try store.save(request).reference)
+                return .success(try store.save(request))
             } catch {
                 return .failure(SaveFailure(reason: error.description))
             }

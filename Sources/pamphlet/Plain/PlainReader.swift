@@ -32,7 +32,8 @@ struct PlainReader {
             if reply.quit { return }
             if let form = reply.submit {
                 switch consult.save(form) {
-                case .success(let reference): write(session.consultSaved(reference: reference).text)
+                case .success(let report):
+                    write(session.consultSaved(reference: report.reference, notice: report.quarantine?.description).text)
                 case .failure(let failure): write(session.consultFailed(reason: failure.reason).text)
                 }
             }

@@ -211,12 +211,14 @@ struct PlainReaderSession {
     }
 
     /// The request was saved: the reference and what happens next, in the words every front end uses.
-    mutating func consultSaved(reference: String) -> Reply {
+    /// `notice` is what the store must tell the user besides (a requests file moved aside).
+    mutating func consultSaved(reference: String, notice: String? = nil) -> Reply {
         let method = consult?.form.contactMethod ?? .either
         consult = nil
         return Reply(text: ConsultConfirmationText.saved(reference: reference) + "\n"
             + ConsultConfirmationText.whatHappensNext(method: method) + "\n"
-            + ConsultConfirmationText.notForEmergencies + "\n")
+            + ConsultConfirmationText.notForEmergencies + "\n"
+            + (notice.map { ConsultConfirmationText.staffNotice($0) + "\n" } ?? ""))
     }
 
     /// The save failed; the answers are kept and the patient may try again.

@@ -64,7 +64,8 @@ struct FullScreenReader {
                 terminal.clearScrollback()
             case .submitConsult(let form):
                 switch consult.save(form) {
-                case .success(let reference): pending += app.consultSaved(reference: reference)
+                case .success(let report):
+                    pending += app.consultSaved(reference: report.reference, notice: report.quarantine?.description)
                 case .failure(let failure): app.consultFailed(message: failure.reason)
                 }
             case .saveConsultDraft(let form):

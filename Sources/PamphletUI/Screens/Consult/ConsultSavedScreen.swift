@@ -6,6 +6,8 @@ struct ConsultSavedScreen: Sendable {
     let reference: String
     let method: ContactMethod
     let crisisText: String
+    /// For the clinic's staff, e.g. that an unreadable requests file was moved aside.
+    let notice: String?
     /// In kiosk mode the screen says it will clear itself.
     let clearsItself: Bool
     private var size: Size
@@ -14,10 +16,12 @@ struct ConsultSavedScreen: Sendable {
     /// How long a kiosk shows the reference before the screen is wiped for the next person.
     static let kioskSeconds = 30.0
 
-    init(reference: String, method: ContactMethod, crisisText: String, clearsItself: Bool, size: Size) {
+    init(reference: String, method: ContactMethod, crisisText: String, notice: String? = nil,
+         clearsItself: Bool, size: Size) {
         self.reference = Sanitizer.clean(reference)
         self.method = method
         self.crisisText = crisisText
+        self.notice = notice.map(Sanitizer.clean)
         self.clearsItself = clearsItself
         self.size = size
     }
@@ -51,6 +55,10 @@ struct ConsultSavedScreen: Sendable {
             rows += WordWrap.wrap(paragraph, width: column.width).map { ($0, theme.crisisText) }
         }
         rows.append(("", .plain))
+        if let notice {
+            rows += WordWrap.wrap(ConsultConfirmationText.staffNotice(notice), width: column.width).map { ($0, theme.formLabel) }
+            rows.append(("", .plain))
+        }
         rows += WordWrap.wrap(closing, width: column.width).map { ($0, theme.subtle) }
         for (offset, row) in rows.prefix(OverlayChrome.contentHeight(for: size)).enumerated() {
             frame.put(row.0, x: column.x, y: OverlayChrome.contentTop + offset, style: row.1, maxX: column.maxX)
