@@ -9,6 +9,21 @@ struct ListCursor: Equatable {
         selected = min(max(0, selected + delta), count - 1)
     }
 
+    /// Applies a movement action to a list of `count` entries: a line, `page`
+    /// entries, or an end. Returns false for any other action, for the screen.
+    mutating func move(for action: Action, count: Int, page: Int) -> Bool {
+        switch action {
+        case .down, .wheelDown: move(by: 1, count: count)
+        case .up, .wheelUp: move(by: -1, count: count)
+        case .pageDown: move(by: max(1, page), count: count)
+        case .pageUp: move(by: -max(1, page), count: count)
+        case .top: selected = 0
+        case .bottom: selected = max(0, count - 1)
+        default: return false
+        }
+        return true
+    }
+
     /// Scrolls the least needed so the rows of the selected entry are on screen;
     /// an entry taller than the screen shows from its first row.
     mutating func reveal(rows: Range<Int>, visibleRows: Int) {

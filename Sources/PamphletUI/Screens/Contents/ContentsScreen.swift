@@ -42,13 +42,11 @@ struct ContentsScreen: Sendable {
 
     /// Returns the anchor to jump to when the action chooses one.
     mutating func perform(_ action: Action, key: Key) -> String? {
+        if cursor.move(for: action, count: entries.count, page: listHeight) {
+            reveal()
+            return nil
+        }
         switch action {
-        case .down, .wheelDown: cursor.move(by: 1, count: entries.count)
-        case .up, .wheelUp: cursor.move(by: -1, count: entries.count)
-        case .pageDown: cursor.move(by: listHeight, count: entries.count)
-        case .pageUp: cursor.move(by: -listHeight, count: entries.count)
-        case .top: cursor.selected = 0
-        case .bottom: cursor.selected = max(0, entries.count - 1)
         case .chooseNumbered:
             if case .character(let digit) = key, let number = digit.wholeNumberValue,
                entries.indices.contains(number - 1) {

@@ -71,13 +71,11 @@ struct FAQScreen: Sendable {
 
     /// Returns the anchor to read in the article when the action asks for it.
     mutating func perform(_ action: Action) -> String? {
+        if cursor.move(for: action, count: shown.count, page: listHeight / 2) {
+            reveal()
+            return nil
+        }
         switch action {
-        case .down, .wheelDown: cursor.move(by: 1, count: shown.count)
-        case .up, .wheelUp: cursor.move(by: -1, count: shown.count)
-        case .pageDown: cursor.move(by: max(1, listHeight / 2), count: shown.count)
-        case .pageUp: cursor.move(by: -max(1, listHeight / 2), count: shown.count)
-        case .top: cursor.selected = 0
-        case .bottom: cursor.selected = max(0, shown.count - 1)
         case .toggleAnswer:
             guard shown.indices.contains(cursor.selected) else { break }
             let index = shown[cursor.selected]

@@ -53,13 +53,11 @@ struct LibraryScreen: Sendable {
 
     /// Returns the article to open when the action opens one.
     mutating func perform(_ action: Action) -> String? {
+        if cursor.move(for: action, count: entries.count, page: listHeight / 4) {
+            reveal()
+            return nil
+        }
         switch action {
-        case .down, .wheelDown: cursor.move(by: 1, count: entries.count)
-        case .up, .wheelUp: cursor.move(by: -1, count: entries.count)
-        case .pageDown: cursor.move(by: max(1, listHeight / 4), count: entries.count)
-        case .pageUp: cursor.move(by: -max(1, listHeight / 4), count: entries.count)
-        case .top: cursor.selected = 0
-        case .bottom: cursor.selected = max(0, entries.count - 1)
         case .open: return selectedArticleID
         default: break
         }

@@ -68,13 +68,7 @@ struct SearchScreen: Sendable {
     }
 
     mutating func perform(_ action: Action) {
-        switch action {
-        case .down, .wheelDown: cursor.move(by: 1, count: results.count)
-        case .up, .wheelUp: cursor.move(by: -1, count: results.count)
-        case .pageDown: cursor.move(by: max(1, listHeight / 4), count: results.count)
-        case .pageUp: cursor.move(by: -max(1, listHeight / 4), count: results.count)
-        default: break
-        }
+        _ = cursor.move(for: action, count: results.count, page: listHeight / 4)
         reveal()
     }
 
