@@ -18,6 +18,9 @@ struct CheckTargets {
         var targets = CheckTargets()
         let files: [String]
         var folders: Set<String> = []
+        /// Folders of files named one by one: their other articles are not checked,
+        /// but links may point at them.
+        var partlyCheckedFolders: Set<String> = []
         if paths.isEmpty {
             let directory = try libraryOptions.locateDirectory()
             folders.insert(directory)
@@ -33,7 +36,9 @@ struct CheckTargets {
                     folders.insert(path)
                     collected += try articleFiles(in: path)
                 } else {
-                    folders.insert((path as NSString).deletingLastPathComponent.nonEmpty ?? ".")
+                    let folder = (path as NSString).deletingLastPathComponent.nonEmpty ?? "."
+                    folders.insert(folder)
+                    partlyCheckedFolders.insert(folder)
                     collected.append(path)
                 }
             }
@@ -50,12 +55,15 @@ struct CheckTargets {
                 targets.loadFailures.append(error)
             }
         }
-        // Links may point at articles that were not named on the command line.
+        // Links may point at articles that were not named on the command line;
+        // those are loaded (quietly: they are not being checked), the rest already were.
         let checkedPaths = Set(files)
         targets.linkTargets = targets.articles
-        for folder in folders.sorted() {
-            let siblings = (try? LibraryLoader().load(directory: folder).articles) ?? []
-            targets.linkTargets += siblings.filter { !checkedPaths.contains($0.path) }
+        for folder in partlyCheckedFolders.sorted() {
+            let siblings = (try? articleFiles(in: folder)) ?? []
+            for sibling in siblings where !checkedPaths.contains(sibling) {
+                if let article = try? loader.load(path: sibling) { targets.linkTargets.append(article) }
+            }
         }
         // A broken pamphlet.yml is a finding like any other: it would break the reader too.
         for folder in folders.sorted() {
