@@ -11,7 +11,7 @@ import Testing
             try session.start(["read", ReaderSession.article])
             try session.pane.waitFor("Ketamine therapy has gained significant attention")
             try session.send(signal: signal)
-            #expect(try session.terminalIsRestored())
+            #expect(try session.terminalIsRestored(), "after signal \(signal)")
         }
     }
 }

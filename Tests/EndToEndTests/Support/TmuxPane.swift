@@ -18,10 +18,15 @@ final class TmuxPane: @unchecked Sendable {
         settings.merge(environment) { $1 }
         var arguments = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory]
         arguments += ["env", "-i"] + settings.sorted(by: { $0.key < $1.key }).map { "\($0.key)=\($0.value)" }
-            + ["TERM=tmux-256color", "sh"]
+            + ["TERM=tmux-256color", "sh", "-c", Self.shellWithoutCoreDumps]
         try Self.tmux(arguments)
         try waitForPrompt()
     }
+
+    /// Tests kill the reader with SIGSEGV and SIGABRT on purpose; where core
+    /// dumps are on, each would write a core file into the working copy and
+    /// slow the run. The inner `sh` is interactive because its input is the pane.
+    private static let shellWithoutCoreDumps = "ulimit -c 0; exec sh"
 
     /// Waits until the shell prompt is the last line, i.e. the shell is idle.
     /// (capture-pane drops trailing spaces, so the prompt reads as "$".)
@@ -76,9 +81,14 @@ final class TmuxPane: @unchecked Sendable {
         return children.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
+    /// How long a wait may take before the test fails. Generous because
+    /// `swift test` runs every suite at once on two shared cores; a passing
+    /// wait returns as soon as the screen matches, so this only bounds failures.
+    static let defaultTimeout: Double = 30
+
     /// Polls the screen until `predicate` holds; fails with the last screen.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: Double = TmuxPane.defaultTimeout, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -90,7 +100,7 @@ final class TmuxPane: @unchecked Sendable {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    func waitFor(_ text: String, timeout: Double = TmuxPane.defaultTimeout) throws -> String {
         try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
