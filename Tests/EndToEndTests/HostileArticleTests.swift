@@ -22,7 +22,7 @@ import Testing
         try TemporaryFolder.with { folder in
             let library = folder.appendingPathComponent("library")
             try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
-            try Self.article.write(to: library.appendingPathComponent("hostile.md"), atomically: true, encoding: .utf8)
+            try Self.article.write(to: library.appendingPathComponent("hostile.md"), atomically: false, encoding: .utf8)
             let state = folder.appendingPathComponent("state")
             let session = try ReaderSession(stateFolder: state)
             defer { session.pane.close() }
@@ -49,7 +49,7 @@ import Testing
             let article = Self.article
                 .replacingOccurrences(of: "title: Hostile Text", with: "title: \"Hostile \\e]52;c;SGFja2Vk\\a Text\"")
                 + "\n\n## FAQ\n\n### Is the clipboard\u{1B}[2J safe?\n\nYes, the clipboard stays\u{1B}[31m yours.\n"
-            try article.write(to: library.appendingPathComponent("hostile.md"), atomically: true, encoding: .utf8)
+            try article.write(to: library.appendingPathComponent("hostile.md"), atomically: false, encoding: .utf8)
             let session = try ReaderSession(stateFolder: folder.appendingPathComponent("state"))
             defer { session.pane.close() }
             try session.pane.allowClipboardWrites()

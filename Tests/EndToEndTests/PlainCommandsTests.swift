@@ -27,7 +27,7 @@ import Testing
 
                 Seven to nine hours.
                 """
-            try article.write(to: folder.appendingPathComponent("sleep-basics.md"), atomically: true, encoding: .utf8)
+            try article.write(to: folder.appendingPathComponent("sleep-basics.md"), atomically: false, encoding: .utf8)
             try Data([0xFF, 0xFE]).write(to: folder.appendingPathComponent("broken.md"))
             try body(folder.path)
         }

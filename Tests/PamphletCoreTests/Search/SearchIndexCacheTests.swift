@@ -20,7 +20,7 @@ private struct CacheSandbox: ~Copyable {
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
     func write(_ name: String, _ text: String) throws {
-        try text.write(toFile: library + "/" + name, atomically: true, encoding: .utf8)
+        try text.write(toFile: library + "/" + name, atomically: false, encoding: .utf8)
     }
 
     func cacheFile() throws -> String {
