@@ -18,8 +18,7 @@ public final class CursesTerminal {
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
-    private var colors: ColorPairs?
-    private var painter = CellPainter()
+    private var painter: CellPainter
     /// The last frame painted, while the window still holds it: `present` then
     /// paints only the cells that changed (a page-down changes most of a screen,
     /// moving a cursor or ticking a clock only a few).
@@ -48,6 +47,7 @@ public final class CursesTerminal {
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, settings: Settings) {
         self.screen = screen
         self.window = window
+        painter = CellPainter(colors: nil)
         // raw, not cbreak: Ctrl-C arrives as a key so quitting saves the reading
         // position; a SIGINT sent from outside is still caught by the restorers.
         raw()
@@ -56,8 +56,12 @@ public final class CursesTerminal {
         keypad(window, true)
         intrflush(window, false)
         set_escdelay(Self.escapeDelayMilliseconds)
+        // No typeahead checks: ncurses would poll the keyboard every few lines of a
+        // refresh and flush what it had so far, turning one page into dozens of
+        // small writes. Each frame is finished and written whole instead.
+        typeahead(-1)
         curs_set(0)
-        colors = ColorPairs.start(enabled: settings.color)
+        painter = CellPainter(colors: ColorPairs.start(enabled: settings.color))
         setMouse(settings.mouse)
         pamphlet_capture_restore_sequence()
     }
@@ -65,7 +69,7 @@ public final class CursesTerminal {
     deinit { close() }
 
     /// False on a monochrome terminal or when colour was turned off.
-    public var hasColors: Bool { colors != nil }
+    public var hasColors: Bool { painter.colors != nil }
 
     /// The terminal's size in cells.
     public var size: (width: Int, height: Int) {
@@ -78,10 +82,15 @@ public final class CursesTerminal {
     public func present(_ frame: Frame) {
         let (width, height) = size
         let previous = presented.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+        // The painter is worked on as a local: reaching a class's stored property
+        // through `inout` once per cell costs a dynamic exclusivity check each time.
+        var painter = self.painter
         frame.cells.withUnsafeBufferPointer { cells in
-            previous?.cells.withUnsafeBufferPointer { paint(cells, of: frame, over: $0, height: height, width: width) }
-                ?? paint(cells, of: frame, over: nil, height: height, width: width)
+            previous?.cells.withUnsafeBufferPointer {
+                Self.paint(cells, of: frame, over: $0, height: height, width: width, with: &painter, in: window)
+            } ?? Self.paint(cells, of: frame, over: nil, height: height, width: width, with: &painter, in: window)
         }
+        self.painter = painter
         // Cells the frame does not cover (a frame smaller than the terminal) are cleared.
         if frame.height < height || frame.width < width { clearOutside(frame: frame, width: width, height: height) }
         presented = frame.width <= width && frame.height <= height ? frame : nil
@@ -96,19 +105,20 @@ public final class CursesTerminal {
 
     /// Paints the cells that differ from `previous` (every cell when nil). A cell is left
     /// alone when it and whether its right neighbour continues it are both unchanged.
-    private func paint(_ cells: UnsafeBufferPointer<Cell>, of frame: Frame, over previous: UnsafeBufferPointer<Cell>?,
-                       height: Int, width: Int) {
+    private static func paint(_ cells: UnsafeBufferPointer<Cell>, of frame: Frame,
+                              over previous: UnsafeBufferPointer<Cell>?, height: Int, width: Int,
+                              with painter: inout CellPainter, in window: UnsafeMutablePointer<WINDOW>) {
         for y in 0..<min(frame.height, height) {
             let row = y * frame.width
             for x in 0..<min(frame.width, width) {
                 let index = row + x
                 if cells[index].isContinuation { continue }
                 let wide = x + 1 < frame.width && cells[index + 1].isContinuation
-                if let previous, previous[index] == cells[index],
+                if let previous, previous[index].paintsLike(cells[index]),
                    wide == (x + 1 < frame.width && previous[index + 1].isContinuation) {
                     continue
                 }
-                painter.paint(cells[index], x: x, y: y, wide: wide, in: window, colors: &colors)
+                painter.paint(cells[index], x: x, y: y, wide: wide, in: window)
             }
         }
     }
@@ -202,5 +212,24 @@ public final class CursesTerminal {
         setMouse(false)
         endwin()
         delscreen(screen)
+    }
+}
+
+private extension Cell {
+    /// Whether the terminal already shows this cell. Graphemes are compared by
+    /// their representation: equal bits are the same string, and a grapheme of up
+    /// to 15 bytes (all but the longest emoji sequences) is stored inline, so its
+    /// bits are its bytes. A false "changed" costs only a repaint that ncurses
+    /// finds to be a no-op; String's `==` (canonical equivalence) is needlessly
+    /// slow for the thousands of cells that differ after a page-down.
+    func paintsLike(_ other: Cell) -> Bool {
+        guard style == other.style else { return false }
+        return withUnsafeBytes(of: grapheme) { mine in
+            withUnsafeBytes(of: other.grapheme) { theirs in
+                mine.count == 16 && theirs.count == 16
+                    ? mine.loadUnaligned(as: (UInt64, UInt64).self) == theirs.loadUnaligned(as: (UInt64, UInt64).self)
+                    : mine.elementsEqual(theirs)
+            }
+        }
     }
 }

@@ -43,12 +43,27 @@ public struct Frame: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
         var column = x
-        for grapheme in text {
+        var rest = text[...]
+        while !rest.isEmpty {
+            // Printable ASCII is one column per byte and needs no grapheme breaking,
+            // except the last such byte before other text: a combining mark may follow it.
+            let ascii = rest.utf8.prefix { $0 >= 0x20 && $0 < 0x7F }.count
+            let plain = ascii == rest.utf8.count ? ascii : ascii - 1
+            if plain > 0 {
+                for byte in rest.utf8.prefix(plain) {
+                    if column >= limit { return column }
+                    if column >= 0 { cells[y * width + column] = Cell(Self.asciiGraphemes[Int(byte)], style: style) }
+                    column += 1
+                }
+                rest = rest[rest.utf8.index(rest.startIndex, offsetBy: plain)...]
+                continue
+            }
+            let grapheme = rest.removeFirst()
             let w = DisplayWidth.of(grapheme)
             if w == 0 { continue }
             if column + w > limit {
                 while column < limit { if column >= 0 { self[column, y] = Cell(" ", style: style) }; column += 1 }
-                break
+                return column
             }
             if column >= 0 {
                 self[column, y] = Cell(String(grapheme), style: style)
@@ -59,10 +74,15 @@ public struct Frame: Sendable, Equatable {
         return column
     }
 
+    /// One-character strings for every ASCII byte, so filling a cell copies a
+    /// small inline string instead of making one.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Fills a row segment with spaces in `style` (status bars, reverse-video lines).
     public mutating func fill(y: Int, from x: Int = 0, to maxX: Int? = nil, style: Style) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(maxX ?? width, width) { self[column, y] = Cell(" ", style: style) }
+        let start = max(0, x), end = min(maxX ?? width, width)
+        guard y >= 0, y < height, start < end else { return }
+        for column in start..<end { self[column, y] = Cell(" ", style: style) }
     }
 
     /// The frame as text, one string per row, trailing spaces kept; for golden tests.
