@@ -6,7 +6,7 @@ public struct KeyBinding: Sendable, Equatable {
 
         public var title: String {
             switch self {
-            case .everywhere: "Everywhere"
+            case .everywhere: "Everywhere but in a text box"
             case .moving: "Moving"
             case .article: "Reading an article"
             case .find: "Find in an article (/)"
