@@ -72,13 +72,23 @@ final class TmuxPane: @unchecked Sendable {
         try Self.tmux(["capture-pane", "-t", name, "-p"])
     }
 
-    /// The pid of the process running in the pane's foreground (the reader).
+    /// The pid of the process running in the pane's foreground (the reader):
+    /// the shell's child named `command`, found in /proc so the tests need no
+    /// procps (pgrep), which a minimal Debian does not have.
     func foregroundPid(named command: String) throws -> Int32? {
         let shellPid = try Self.tmux(["display-message", "-t", name, "-p", "#{pane_pid}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        // pgrep exits 1 when nothing matches.
-        let children = (try? Self.run("/usr/bin/pgrep", ["-P", shellPid, "-x", command])) ?? ""
-        return children.split(separator: "\n").first.flatMap { Int32($0) }
+        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in processes {
+            guard let pid = Int32(entry),
+                  let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+            // "pid (comm) state ppid ...": the name may hold spaces, so split after the ')'.
+            let name = stat[stat.index(after: open)..<close]
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if name == command, fields.count > 1, fields[1] == shellPid { return pid }
+        }
+        return nil
     }
 
     /// How long a wait may take before the test fails. Generous because
