@@ -33,9 +33,18 @@ struct WordScanner {
         let utf8 = text.utf8
         var position = text.startIndex
         while position < text.endIndex {
-            let next = text.index(after: position)
             let byte = utf8[position]
-            if byte < 0x80, utf8.index(after: position) == next {
+            let afterByte = utf8.index(after: position)
+            // Between two ASCII characters there is always a grapheme boundary,
+            // except inside CR LF, so most text needs no grapheme breaking at all.
+            if byte < 0x80, afterByte == text.endIndex
+                || (utf8[afterByte] < 0x80 && !(byte == 0x0D && utf8[afterByte] == 0x0A)) {
+                scanOneByte(byte, at: position, in: span)
+                position = afterByte
+                continue
+            }
+            let next = text.index(after: position)
+            if byte < 0x80, afterByte == next {
                 scanOneByte(byte, at: position, in: span)
             } else {
                 scan(text[position], at: position, in: span)

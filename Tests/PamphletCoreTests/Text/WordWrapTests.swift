@@ -80,6 +80,10 @@ import Testing
         #expect(WordWrap.wrap("", width: 20, firstPrefix: "• ") == ["• "])
     }
 
+    @Test func windowsLineEndingsEndOneLineNotTwo() {
+        #expect(WordWrap.wrap("a\r\nb\r\n\r\nc", width: 20) == WordWrap.wrap("a\nb\n\nc", width: 20))
+    }
+
     @Test func codeBreaksByColumnsKeepingSpaces() {
         let lines = WordWrap.breakByColumns([Span("let  x = 山田", .code)], width: 12, continuationPrefix: [Span("↪ ")])
         #expect(lines == [[Span("let  x = 山", .code)], [Span("↪ "), Span("田", .code)]])

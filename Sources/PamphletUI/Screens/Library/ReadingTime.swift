@@ -25,26 +25,22 @@ enum ReadingTime {
         }
     }
 
-    /// Runs of non-whitespace characters. A one-byte character is judged by its
-    /// byte: the library screen counts every article's words when it opens.
+    /// Runs of non-whitespace characters, judged scalar by scalar (grapheme
+    /// breaking is not needed to find spaces): the library screen counts every
+    /// article's words when it opens.
     static func wordCount(_ text: String) -> Int {
-        let utf8 = text.utf8
         var count = 0
         var inWord = false
-        var position = text.startIndex
-        while position < text.endIndex {
-            let next = text.index(after: position)
-            let byte = utf8[position]
-            let isWhitespace = byte < 0x80 && utf8.index(after: position) == next
-                ? byte == 0x20 || (0x09...0x0D).contains(byte)
-                : text[position].isWhitespace
+        for scalar in text.unicodeScalars {
+            let isWhitespace = scalar.isASCII
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
             if isWhitespace {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 count += 1
             }
-            position = next
         }
         return count
     }
