@@ -14,11 +14,12 @@ struct Pamphlet: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var reader: ReaderFlags
+    @OptionGroup var storeOptions: StoreOptions
 
     /// With no subcommand: the reader on a terminal, the library list when piped.
     func run() throws {
         let library = try libraryOptions.loadLibrary()
-        let launcher = ReaderLauncher(library: library, flags: reader) {
+        let launcher = ReaderLauncher(library: library, flags: reader, requestsFile: storeOptions.requests) {
             LibraryListing.printTable(library)
         }
         try launcher.open()

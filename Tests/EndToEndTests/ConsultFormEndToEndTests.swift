@@ -55,6 +55,35 @@ import Testing
         }
     }
 
+    /// Staff point a kiosk's reader at the clinic's file with `--requests`; it wins
+    /// over PAMPHLET_REQUESTS, as it does for `pamphlet consult`.
+    @Test func requestsOptionChoosesTheFileTheReaderSavesTo() throws {
+        try TemporaryFolder.with { folder in
+            let chosen = folder.appendingPathComponent("chosen/requests.json").path
+            let fromEnvironment = folder.appendingPathComponent("environment/requests.json").path
+            let session = try ReaderSession(
+                stateFolder: folder.appendingPathComponent("state"),
+                environment: ["HOME": folder.path, "PAMPHLET_REQUESTS": fromEnvironment])
+            defer { session.pane.close() }
+            try session.start(["read", "first-visit", "--requests", chosen], library: Self.library)
+            try session.pane.waitFor("Preparing for Your First Visit")
+            try session.pane.press("c")
+            try session.pane.waitFor("Request a consultation")
+            try session.pane.type("Ana Lima")
+            try session.pane.press("Tab", "Right", "Tab")  // how to contact: phone
+            try session.pane.type("555 123 4567")
+            try session.pane.press("Tab", "Tab", "Tab", "Tab", "Tab", "Space", "C-s")
+            try session.pane.waitFor("Check your request")
+            try session.pane.press("Enter")
+            try session.pane.waitFor("Reference:")
+
+            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: chosen)))
+            let saved = ((document as? [String: Any])?["requests"] as? [[String: Any]]) ?? []
+            #expect(saved.map { $0["name"] as? String } == ["Ana Lima"])
+            #expect(!FileManager.default.fileExists(atPath: fromEnvironment))
+        }
+    }
+
     @Test func anUnfinishedRequestIsOfferedAtTheNextStart() throws {
         try TemporaryFolder.with { folder in
             let session = try ReaderSession(

@@ -1,7 +1,7 @@
 import PamphletCore
 
 /// Where the readers' consult requests and drafts go: the requests file
-/// (`PAMPHLET_REQUESTS`, else under `$XDG_DATA_HOME`) and, outside kiosk
+/// (`--requests`, else `PAMPHLET_REQUESTS`, else under `$XDG_DATA_HOME`) and, outside kiosk
 /// mode, the draft under `$XDG_STATE_HOME`. Nothing about the patient is
 /// printed or logged here; failures come back as plain words for the screen.
 struct ConsultHost {
@@ -9,8 +9,10 @@ struct ConsultHost {
     /// nil in kiosk mode, or when there is no folder to keep a draft in.
     let drafts: DraftStore?
 
-    init(environment: [String: String], kiosk: Bool) {
-        store = Result { () throws(UserDirectoriesError) in try ConsultStore.resolve(option: nil, environment: environment) }
+    init(requestsFile: String?, environment: [String: String], kiosk: Bool) {
+        store = Result { () throws(UserDirectoriesError) in
+            try ConsultStore.resolve(option: requestsFile, environment: environment)
+        }
         drafts = kiosk ? nil : try? DraftStore.standard(environment: environment, kiosk: false)
         if kiosk {
             // A draft left from before the terminal became a kiosk must not be offered to a stranger.

@@ -16,6 +16,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var reader: ReaderFlags
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let library = try libraryOptions.loadLibrary()
@@ -23,7 +24,7 @@ struct ReadCommand: ParsableCommand {
         if let section, article.section(anchor: section) == nil {
             throw CommandFailure("article '\(article.id)' has no section '\(section)' (`pamphlet toc \(article.id)` lists them)")
         }
-        let launcher = ReaderLauncher(library: library, flags: reader) {
+        let launcher = ReaderLauncher(library: library, flags: reader, requestsFile: storeOptions.requests) {
             // What `pamphlet show` prints; rendered spans are sanitized already.
             let lines = ArticleRenderer.render(article, width: TerminalWidth.defaultForStandardOutput, section: section)
             print(PlainText.render(lines), terminator: "")

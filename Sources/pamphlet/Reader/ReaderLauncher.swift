@@ -12,6 +12,8 @@ import Foundation
 struct ReaderLauncher {
     var library: Library
     var flags: ReaderFlags
+    /// `--requests FILE`, where the consult form saves; nil for the usual place.
+    var requestsFile: String?
     var environment: [String: String] = ProcessInfo.processInfo.environment
 
     /// What to print when the full-screen reader cannot run (a pipe, TERM=dumb).
@@ -21,7 +23,7 @@ struct ReaderLauncher {
         TerminalLocale.prepare()
         let kiosk = try kioskConfig()
         if flags.wantsPlainReader(environment: environment) {
-            let consult = ConsultHost(environment: environment, kiosk: kiosk.isEnabled)
+            let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
             let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
                                      search: ReaderSearchIndex.open(for: library))
             reader.run()
@@ -45,7 +47,7 @@ struct ReaderLauncher {
         var app = ReaderApp(library: library, options: options, openArticle: article, section: section,
                             positions: store?.load() ?? [:],
                             size: Size(width: terminal.size.width, height: terminal.size.height), search: search)
-        let consult = ConsultHost(environment: environment, kiosk: options.kiosk)
+        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk)
         if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
         reader.run()
