@@ -131,4 +131,55 @@ import Testing
             #expect(saved.contains("Preparing for Your First Visit"))
         }
     }
+
+    /// A screen-reader user whose session drops mid-form loses nothing: the answers
+    /// so far are kept (0600) and the next start offers them back at the review.
+    @Test func answersSurviveAnEndedSessionAndAreOfferedBack() throws {
+        try TemporaryFolder.with { folder in
+            let requests = folder.appendingPathComponent("requests.json").path
+            let state = folder.appendingPathComponent("state").path
+            let draft = state + "/pamphlet/consult-draft.json"
+            let environment: [String: String?] = ["PAMPHLET_REQUESTS": requests, "HOME": folder.path, "XDG_STATE_HOME": state]
+            let arguments = ["read", "first-visit", "--plain", "--library", ConsultFormEndToEndTests.library]
+
+            // The input ends after the phone number, as when a connection drops.
+            _ = try PamphletProcess.run(arguments, stdin: "c\nAna Lima\n1\n555 123 4567\n", environment: environment)
+            #expect(try FileManager.default.attributesOfItem(atPath: draft)[.posixPermissions] as? Int == 0o600)
+            #expect(!FileManager.default.fileExists(atPath: requests))
+
+            // Next time: the reminder, the kept answers, then consent (answer 8) and save.
+            let result = try PamphletProcess.run(arguments, stdin: "c\n8\ny\ny\nq\n", environment: environment)
+            #expect(result.stdout.contains("You have an unfinished consultation request; type c to finish it."))
+            #expect(result.stdout.contains("1. Full name: Ana Lima\n2. How to contact you: Phone\n3. Phone: 555 123 4567\n"))
+            #expect(result.stdout.contains("Request saved. Reference: "))
+            #expect(try String(contentsOfFile: requests, encoding: .utf8).contains("Ana Lima"))
+            #expect(!FileManager.default.fileExists(atPath: draft), "the draft goes once the request is saved")
+        }
+    }
+
+    @Test func aKioskKeepsNoAnswers() throws {
+        try TemporaryFolder.with { folder in
+            let state = folder.appendingPathComponent("state").path
+            _ = try PamphletProcess.run(
+                ["read", "first-visit", "--plain", "--kiosk", "--library", ConsultFormEndToEndTests.library],
+                stdin: "c\nAna Lima\n1\n",
+                environment: ["PAMPHLET_REQUESTS": folder.appendingPathComponent("requests.json").path,
+                              "HOME": folder.path, "XDG_STATE_HOME": state])
+            #expect(!FileManager.default.fileExists(atPath: state + "/pamphlet/consult-draft.json"))
+        }
+    }
+
+    @Test func cancellingDiscardsTheKeptAnswers() throws {
+        try TemporaryFolder.with { folder in
+            let state = folder.appendingPathComponent("state").path
+            let environment: [String: String?] = ["PAMPHLET_REQUESTS": folder.appendingPathComponent("requests.json").path,
+                               "HOME": folder.path, "XDG_STATE_HOME": state]
+            let arguments = ["read", "first-visit", "--plain", "--library", ConsultFormEndToEndTests.library]
+            _ = try PamphletProcess.run(arguments, stdin: "c\nAna Lima\n", environment: environment)
+            #expect(FileManager.default.fileExists(atPath: state + "/pamphlet/consult-draft.json"))
+            let result = try PamphletProcess.run(arguments, stdin: "c\ncancel\nq\n", environment: environment)
+            #expect(result.stdout.contains("Request cancelled; nothing was saved."))
+            #expect(!FileManager.default.fileExists(atPath: state + "/pamphlet/consult-draft.json"))
+        }
+    }
 }

@@ -31,11 +31,26 @@ struct PlainConsultInterview {
         form = ConsultForm(topic: article.map { Sanitizer.clean($0.title) } ?? "", article: article?.id)
     }
 
+    /// Picks up a request left unfinished by an earlier session, at its review.
+    init(resuming form: ConsultForm) {
+        self.form = form
+    }
+
     func opening(crisis: String) -> String {
-        "Request a consultation. \(ConsultConfirmationText.notForEmergencies)\n"
-            + "Help now: \(crisis)\n"
+        Self.preamble(crisis: crisis)
             + "Type \(Self.cancelWord) at any question to stop; nothing is saved until you confirm.\n"
             + question(for: .name)
+    }
+
+    /// The opening for a resumed request: the answers kept so far, ready to change or save.
+    mutating func resumedOpening(crisis: String) -> String {
+        Self.preamble(crisis: crisis)
+            + "Your unfinished request was kept. Type \(Self.cancelWord) to discard it.\n"
+            + review().text
+    }
+
+    private static func preamble(crisis: String) -> String {
+        "Request a consultation. \(ConsultConfirmationText.notForEmergencies)\n" + "Help now: \(crisis)\n"
     }
 
     mutating func answer(_ line: String) -> Outcome {

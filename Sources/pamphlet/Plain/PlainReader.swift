@@ -7,7 +7,8 @@ import PamphletCore
 import PamphletUI
 
 /// Runs `PlainReaderSession` on standard input and output: one command per
-/// line, replies appended; end of input quits.
+/// line, replies appended; end of input quits. Keeps the consult draft as the
+/// session asks (never in kiosk mode: `ConsultHost` has no drafts there).
 struct PlainReader {
     var library: Library
     var openArticle: String?
@@ -16,27 +17,38 @@ struct PlainReader {
     var search: ReaderSearch
 
     func run() {
+        let unfinished = consult.unfinishedDraft()
         var session: PlainReaderSession
         switch search {
         case .engine(let engine):
-            session = PlainReaderSession(library: library, search: engine)
+            session = PlainReaderSession(library: library, search: engine, unfinished: unfinished)
         case .inMemory(let lexicon):
-            session = PlainReaderSession(library: library, search: SearchEngine(articles: library.articles, lexicon: lexicon))
+            session = PlainReaderSession(library: library, search: SearchEngine(articles: library.articles, lexicon: lexicon),
+                                         unfinished: unfinished)
         case .unavailable(let reason):
-            session = PlainReaderSession(library: library, searchProblem: reason)
+            session = PlainReaderSession(library: library, searchProblem: reason, unfinished: unfinished)
         }
-        write(session.opening(article: openArticle, section: section).text)
+        perform(session.opening(article: openArticle, section: section))
         while let line = readLine(strippingNewline: true) {
             let reply = session.respond(to: line)
-            write(reply.text)
+            perform(reply)
             if reply.quit { return }
             if let form = reply.submit {
                 switch consult.save(form) {
                 case .success(let report):
-                    write(session.consultSaved(reference: report.reference, notice: report.quarantine?.description).text)
-                case .failure(let failure): write(session.consultFailed(reason: failure.reason).text)
+                    perform(session.consultSaved(reference: report.reference, notice: report.quarantine?.description))
+                case .failure(let failure): perform(session.consultFailed(reason: failure.reason))
                 }
             }
+        }
+    }
+
+    private func perform(_ reply: PlainReaderSession.Reply) {
+        write(reply.text)
+        switch reply.draft {
+        case .keep(let form): consult.keepDraft(form)
+        case .discard: consult.removeDraft()
+        case nil: break
         }
     }
 

@@ -10,6 +10,15 @@ struct PlainReaderSession {
         /// A consult request the patient confirmed: the caller saves it and
         /// answers with `consultSaved(reference:)` or `consultFailed(reason:)`.
         var submit: ConsultForm?
+        /// What to do with the kept draft of the request being answered.
+        var draft: DraftChange?
+    }
+
+    /// The draft is kept after every answer, so a hang-up or crash loses nothing,
+    /// and goes once the request is saved or cancelled.
+    enum DraftChange {
+        case keep(ConsultForm)
+        case discard
     }
 
     /// What a typed number picks from: the last menu printed.
@@ -31,19 +40,24 @@ struct PlainReaderSession {
     private var position: Int?
     /// The consult questions while the patient answers them; every line goes there.
     private var consult: PlainConsultInterview?
+    /// A request an earlier session left unfinished; `c` picks it up.
+    private var unfinished: ConsultForm?
 
-    init(library: Library, search: SearchEngine? = nil, searchProblem: String? = nil) {
+    init(library: Library, search: SearchEngine? = nil, searchProblem: String? = nil,
+         unfinished: ConsultForm? = nil) {
         self.library = library
         self.search = search
         self.searchProblem = searchProblem
+        self.unfinished = unfinished
     }
 
     /// The first reply: the library menu, or an article (at `section`).
     mutating func opening(article id: String?, section anchor: String?) -> Reply {
+        let reminder = unfinished == nil ? "" : "You have an unfinished consultation request; type c to finish it.\n"
         guard let id, let index = library.articles.firstIndex(where: { $0.id == id }) else {
-            return Reply(text: articleMenu())
+            return Reply(text: reminder + articleMenu())
         }
-        var text = open(articleAt: index)
+        var text = reminder + open(articleAt: index)
         if let anchor, let entry = outline?.entries.firstIndex(where: { $0.anchor == anchor }) {
             text += read(entry)
         }
@@ -63,6 +77,13 @@ struct PlainReaderSession {
         case "f": return Reply(text: questionsMenu())
         case "!": return Reply(text: crisis())
         case "c":
+            if let form = unfinished {
+                unfinished = nil
+                var interview = PlainConsultInterview(resuming: form)
+                let text = interview.resumedOpening(crisis: crisisText)
+                consult = interview
+                return Reply(text: text)
+            }
             let interview = PlainConsultInterview(article: article)
             let text = interview.opening(crisis: crisisText)
             consult = interview
@@ -200,13 +221,13 @@ struct PlainReaderSession {
         switch interview.answer(input) {
         case .ask(let text):
             consult = interview
-            return Reply(text: text)
+            return Reply(text: text, draft: .keep(interview.form))
         case .submit(let form):
             consult = interview
             return Reply(text: "Saving your request…\n", submit: form)
         case .cancelled(let text):
             consult = nil
-            return Reply(text: text)
+            return Reply(text: text, draft: .discard)
         }
     }
 
@@ -218,7 +239,8 @@ struct PlainReaderSession {
         return Reply(text: ConsultConfirmationText.saved(reference: reference) + "\n"
             + ConsultConfirmationText.whatHappensNext(method: method) + "\n"
             + ConsultConfirmationText.notForEmergencies + "\n"
-            + (notice.map { ConsultConfirmationText.staffNotice($0) + "\n" } ?? ""))
+            + (notice.map { ConsultConfirmationText.staffNotice($0) + "\n" } ?? ""),
+            draft: .discard)
     }
 
     /// The save failed; the answers are kept and the patient may try again.
