@@ -19,11 +19,20 @@ struct RequestsExportCommand: ParsableCommand {
     @Option(name: .long, help: "csv or json.") var format: Format = .csv
     @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
+    @Flag(help: "Start the CSV with a UTF-8 byte order mark, so that Excel shows accented and non-Latin names correctly.")
+    var excel = false
+
+    /// U+FEFF: without it Excel reads a CSV as the system's legacy code page.
+    private static let byteOrderMark = "\u{FEFF}"
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel applies to --format csv only.") }
+    }
 
     func run() throws {
         let (_, stored) = try access.load(command: "pamphlet requests export", kioskFlag: root.reader.kiosk)
         let text = switch format {
-        case .csv: RequestsCSV.render(stored.requests)
+        case .csv: (excel ? Self.byteOrderMark : "") + RequestsCSV.render(stored.requests)
         case .json: TerminalSafeJSON.escape(stored.documentJSON())
         }
         guard let output else {

@@ -73,6 +73,23 @@ import Testing
         #expect(row.contains(",'=cmd(),phone,'+1 555 123 4567,,,\"Sleep, mostly\",,yes"))
     }
 
+    @Test func excelExportStartsWithAByteOrderMarkAndOnlyThen() throws {
+        let home = try TemporaryFolder()
+        _ = try home.pamphlet.run(["consult", "--name", "Zoë 山田", "--phone", "+1 555 123 4567", "--consent"])
+        let excel = home.path + "/excel.csv", plain = home.path + "/plain.csv"
+        #expect(try home.pamphlet.run(["requests", "export", "--excel", "--output", excel]).status == 0)
+        #expect(try home.pamphlet.run(["requests", "export", "--output", plain]).status == 0)
+        let withMark = try Data(contentsOf: URL(fileURLWithPath: excel))
+        let without = try Data(contentsOf: URL(fileURLWithPath: plain))
+        #expect(Array(withMark.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(withMark.dropFirst(3) == without)
+        #expect(String(decoding: without, as: UTF8.self).contains("Zoë 山田"))
+
+        let json = try home.pamphlet.run(["requests", "export", "--format", "json", "--excel"])
+        #expect(json.status != 0)
+        #expect(json.stderr.contains("--excel applies to --format csv only."))
+    }
+
     @Test func staffCommandsAreRefusedInKioskMode() throws {
         let home = try TemporaryFolder()
         _ = try home.pamphlet.run(ConsultArguments.valid)
