@@ -1,8 +1,9 @@
 /// Finds the FAQ section and turns each of its direct sub-sections into an `FAQEntry`.
 ///
 /// The FAQ section is the first one (depth-first) whose heading starts with
-/// "Frequently Asked Questions" or "FAQ", ignoring case, or, when front matter
-/// names one with `faq`, the first heading equal to that name.
+/// "Frequently Asked Questions", "FAQ" or, for Spanish articles, "Preguntas
+/// frecuentes", ignoring case; or, when front matter names one with `faq`,
+/// the first heading equal to that name.
 enum FAQExtractor {
     struct Result {
         var faq: [FAQEntry]
@@ -10,9 +11,12 @@ enum FAQExtractor {
         var foundCustomHeading: Bool
     }
 
+    /// Lowercased; the shipped languages' usual names for the section.
+    static let defaultFAQHeadingPrefixes = ["frequently asked questions", "faq", "preguntas frecuentes"]
+
     static func isDefaultFAQHeading(_ title: String) -> Bool {
         let lowered = title.lowercased()
-        return lowered.hasPrefix("frequently asked questions") || lowered.hasPrefix("faq")
+        return defaultFAQHeadingPrefixes.contains { lowered.hasPrefix($0) }
     }
 
     /// Extracts the FAQ, removing keyword comments from the question sections in place.

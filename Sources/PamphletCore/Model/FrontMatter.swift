@@ -13,7 +13,7 @@ public struct FrontMatter: Sendable, Equatable {
     public var crisis: String?
     /// Shown at the top or bottom of the article.
     public var disclaimer: String?
-    /// Heading text of the FAQ section when it is not "Frequently Asked Questions…" or "FAQ…".
+    /// Heading text of the FAQ section when it is not "Frequently Asked Questions…", "FAQ…" or "Preguntas frecuentes…".
     public var faqHeading: String?
     /// Keys this version does not know, with their lines; `check` reports them.
     public var unknownKeys: [(key: String, line: Int)]

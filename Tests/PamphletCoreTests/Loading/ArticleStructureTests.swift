@@ -117,4 +117,12 @@ import Testing
         ])
         #expect(spanish.faq.map(\.keywords) == [["duración", "horas"]])
     }
+
+    @Test func spanishFAQHeadingNeedsNoFrontMatter() throws {
+        let text = "---\ntitle: Cirugía\nlanguage: es\n---\n\n# Cirugía\n\n## Preguntas frecuentes sobre la cirugía\n\n"
+            + "### ¿Cuándo puedo ducharme?\n\nDespués de 48 horas.\n"
+        let article = try ArticleLoader().parse(bytes: Array(text.utf8), id: "cirugia", path: "cirugia.md")
+        #expect(article.faq.map(\.question) == ["¿Cuándo puedo ducharme?"])
+        #expect(article.warnings.isEmpty)
+    }
 }
