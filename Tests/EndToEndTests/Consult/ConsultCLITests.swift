@@ -90,6 +90,24 @@ import Testing
         #expect(json.stderr.contains("--excel applies to --format csv only."))
     }
 
+    /// `--requests` names the file for every command that takes it, wherever it is
+    /// written: the reader takes it too, and must not swallow the staff commands' value.
+    @Test func requestsOptionNamesTheFileForEveryCommand() throws {
+        let home = try TemporaryFolder()
+        let chosen = home.path + "/chosen.json"
+        let saved = try home.pamphlet.run(ConsultArguments.valid + ["--requests", chosen])
+        #expect(saved.status == 0)
+        #expect(try ConsultStore(path: chosen).load().requests.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: home.requestsPath))
+        let reference = try #require(saved.reference)
+        for arguments in [["requests", "list", "--requests", chosen], ["--requests", chosen, "requests", "list"],
+                          ["requests", "export", "--requests", chosen]] {
+            let listed = try home.pamphlet.run(arguments)
+            #expect(listed.status == 0)
+            #expect(listed.stdout.contains(reference), "\(arguments)")
+        }
+    }
+
     @Test func staffCommandsAreRefusedInKioskMode() throws {
         let home = try TemporaryFolder()
         _ = try home.pamphlet.run(ConsultArguments.valid)
