@@ -31,6 +31,20 @@ import PamphletCore
         #expect(app.sectionAnchor == "meeting-your-clinician")
     }
 
+    @Test func questionsAndContentsOpenFromTheLibraryForTheHighlightedArticle() {
+        var app = ReaderApp.sized(80, 24)
+        #expect(app.currentScreen == .library)
+        app.press("f")
+        #expect(app.currentScreen == .faq)
+        #expect(app.screenText(80, 24).contains("Can I bring someone with me?"))
+        app.press("Esc")  // letters would filter the questions
+        #expect(app.currentScreen == .article)
+        #expect(app.currentArticle?.id == "first-visit")
+        app.press("q, t")
+        #expect(app.currentScreen == .contents)
+        #expect(app.screenText(80, 24).contains("Meeting Your Clinician"))
+    }
+
     @Test func theIssueScriptLandsOnTheThirdEntry() {
         var app = ReaderApp.sized(80, 24)
         app.press("Enter, ], ], t, 3, Enter")

@@ -40,6 +40,12 @@ extension ReaderApp {
             overlays.append(.crisis(CrisisScreen(article: currentArticle, library: library, size: size)))
             return []
         case .showContents, .showFAQ:
+            if overlays.isEmpty, case .library(let screen) = place, let id = screen.selectedArticleID {
+                // From the library: the highlighted article's contents or questions.
+                let opened = go(to: .article(id: id, sourceLine: positions[id] ?? 0), recordingHistory: true,
+                                announceResume: true)
+                return opened + perform(action, key: key)
+            }
             guard case .article(let screen) = place else { return [] }
             let anchor = screen.currentSection?.anchor
             let overlay: OverlayScreen = action == .showContents

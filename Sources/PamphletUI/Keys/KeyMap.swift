@@ -52,9 +52,9 @@ extension KeyMap {
         KeyBinding([.character("]")], .nextSection, "Next section", on: [.article], group: .article),
         KeyBinding([.character("[")], .previousSection, "Previous section", on: [.article], group: .article),
         KeyBinding([.character("t")], .showContents, "Contents: sections and questions",
-                   on: [.article, .contents, .faq], group: .article),
+                   on: [.library, .article, .contents, .faq], group: .article),
         KeyBinding([.character("f")], .showFAQ, "Questions and answers",
-                   on: [.article, .contents, .faq], group: .article),
+                   on: [.library, .article, .contents, .faq], group: .article),
 
         KeyBinding([.character("s")], .openSearch, "Search all articles",
                    on: [.library, .article, .contents, .help, .crisis], group: .everywhere),
