@@ -109,7 +109,9 @@ enum BlockLayout {
     }
 
     static func expandingTabs(_ text: String, tabWidth: Int = 4) -> String {
-        guard text.contains("\t") else { return text }
+        // By scalar: String's contains("\t") searches for a string and misses a
+        // tab that a combining mark follows, which then reached the terminal.
+        guard text.unicodeScalars.contains("\t") else { return text }
         var output = ""
         var column = 0
         for character in text {

@@ -23,6 +23,9 @@ import Testing
     static let articleOutcomes: [String: String?] = [
         // A billion-laughs alias used as a mapping key: Yams hashed its 10⁹-value expansion forever.
         "yaml-alias-bomb-as-key.md": "error: front matter uses the YAML alias '*a0'; write the value out instead",
+        // A tab followed by a combining mark in a code line: the tab was not expanded and
+        // reached the terminal (the loading fuzzer's check, run 2026-11-25).
+        "tab-before-combining-mark.md": nil,
     ]
 
     @Test(arguments: articleOutcomes.keys.sorted())
@@ -35,6 +38,8 @@ import Testing
                 for width in [40, 80] {
                     let lines = ArticleRenderer.render(article, width: width)
                     #expect(lines.allSatisfy { DisplayWidth.of($0.spans) <= width })
+                    let controls = lines.flatMap(\.spans).flatMap(\.text.unicodeScalars).filter { $0.value < 0x20 }
+                    #expect(controls.isEmpty, "control characters in rendered text: \(controls.map(\.value))")
                 }
                 return nil
             } catch {
