@@ -9,6 +9,8 @@ struct PlainOutline {
         var anchor: String
         var isQuestion: Bool
         var lines: [String]
+        /// The heading's line in the article file: what reading positions record.
+        var sourceLine: Int
     }
 
     let entries: [Entry]
@@ -28,7 +30,8 @@ struct PlainOutline {
         entries = article.allSections.map { section in
             Entry(title: Sanitizer.clean(section.title), anchor: section.anchor,
                   isQuestion: questionAnchors.contains(section.anchor),
-                  lines: Self.trimmingBlankEnds(linesByAnchor[section.anchor] ?? []))
+                  lines: Self.trimmingBlankEnds(linesByAnchor[section.anchor] ?? []),
+                  sourceLine: section.line)
         }
     }
 

@@ -15,23 +15,32 @@ struct PlainReader {
     var section: String?
     var consult: ConsultHost
     var search: ReaderSearch
+    /// nil in kiosk mode: what someone read is not left for the next person.
+    var positions: ReadingPositionStore?
 
     func run() {
         let unfinished = consult.unfinishedDraft()
+        let saved = positions?.load() ?? [:]
         var session: PlainReaderSession
         switch search {
         case .engine(let engine):
-            session = PlainReaderSession(library: library, search: engine, unfinished: unfinished)
+            session = PlainReaderSession(library: library, search: engine, unfinished: unfinished, positions: saved)
         case .inMemory(let lexicon):
             session = PlainReaderSession(library: library, search: SearchEngine(articles: library.articles, lexicon: lexicon),
-                                         unfinished: unfinished)
+                                         unfinished: unfinished, positions: saved)
         case .unavailable(let reason):
-            session = PlainReaderSession(library: library, searchProblem: reason, unfinished: unfinished)
+            session = PlainReaderSession(library: library, searchProblem: reason, unfinished: unfinished, positions: saved)
         }
         perform(session.opening(article: openArticle, section: section))
+        var lastSaved = session.readingPlace.map { "\($0.article):\($0.sourceLine)" }
         while let line = readLine(strippingNewline: true) {
             let reply = session.respond(to: line)
             perform(reply)
+            // A position that cannot be saved is not worth interrupting the reader for.
+            if let place = session.readingPlace, "\(place.article):\(place.sourceLine)" != lastSaved {
+                try? positions?.save(article: place.article, sourceLine: place.sourceLine)
+                lastSaved = "\(place.article):\(place.sourceLine)"
+            }
             if reply.quit { return }
             if let form = reply.submit {
                 switch consult.save(form) {

@@ -36,19 +36,32 @@ struct PlainReaderSession {
     var article: Article?
     var outline: PlainOutline?
     var menu = Menu.articles
-    /// Index into `outline.entries` of the piece last read.
+    /// Index into `outline.entries` that n and p step from.
     private var position: Int?
+    /// Index into `outline.entries` of the piece last read in this article; unlike
+    /// `position`, not moved by offering to resume.
+    private var lastRead: Int?
     /// The consult questions while the patient answers them; every line goes there.
     private var consult: PlainConsultInterview?
     /// A request an earlier session left unfinished; `c` picks it up.
     private var unfinished: ConsultForm?
+    /// Where each article was left (article id -> source line), shared with the
+    /// full-screen reader; opening an article offers to go on from there.
+    private var positions: [String: Int]
 
     init(library: Library, search: SearchEngine? = nil, searchProblem: String? = nil,
-         unfinished: ConsultForm? = nil) {
+         unfinished: ConsultForm? = nil, positions: [String: Int] = [:]) {
         self.library = library
         self.search = search
         self.searchProblem = searchProblem
         self.unfinished = unfinished
+        self.positions = positions
+    }
+
+    /// The article and the source line of the section last read, for the caller to save.
+    var readingPlace: (article: String, sourceLine: Int)? {
+        guard let article, let outline, let lastRead, outline.entries.indices.contains(lastRead) else { return nil }
+        return (article.id, outline.entries[lastRead].sourceLine)
     }
 
     /// The first reply: the library menu, or an article (at `section`).
@@ -57,9 +70,12 @@ struct PlainReaderSession {
         guard let id, let index = library.articles.firstIndex(where: { $0.id == id }) else {
             return Reply(text: reminder + articleMenu())
         }
-        var text = reminder + open(articleAt: index)
-        if let anchor, let entry = outline?.entries.firstIndex(where: { $0.anchor == anchor }) {
-            text += read(entry)
+        let entry = anchor.flatMap { anchor in
+            library.articles[index].allSections.contains { $0.anchor == anchor } ? anchor : nil
+        }
+        var text = reminder + open(articleAt: index, offeringResume: entry == nil)
+        if let entry, let found = outline?.entries.firstIndex(where: { $0.anchor == entry }) {
+            text += read(found)
         }
         return Reply(text: text)
     }
@@ -171,19 +187,31 @@ struct PlainReaderSession {
 
     // MARK: Reading
 
-    mutating func open(articleAt index: Int) -> String {
+    mutating func open(articleAt index: Int, offeringResume: Bool = true) -> String {
         let chosen = library.articles[index]
+        if let place = readingPlace { positions[place.article] = place.sourceLine }
         article = chosen
-        outline = PlainOutline(article: chosen)
+        let outline = PlainOutline(article: chosen)
+        self.outline = outline
         position = nil
+        lastRead = nil
         var text = "Article: \(Sanitizer.clean(chosen.title))\n"
         if let crisis = chosen.meta.crisis { text += "Help now: \(Sanitizer.clean(crisis))\n" }
-        return text + contentsMenu()
+        text += contentsMenu()
+        // Back where the reader left off: the section holding the saved line, next
+        // for Enter (the very first section needs no offer).
+        if offeringResume, let line = positions[chosen.id],
+           let resumed = outline.entries.lastIndex(where: { $0.sourceLine <= line }), resumed > 0 {
+            position = resumed - 1
+            text += "Last time you were reading \"\(outline.entries[resumed].title)\"; Enter goes on from there.\n"
+        }
+        return text
     }
 
     mutating func read(_ index: Int) -> String {
         guard let outline else { return articleMenu() }
         position = index
+        lastRead = index
         let entry = outline.entries[index]
         let kind = entry.isQuestion ? "Question" : "Section"
         var text = "\(kind) \(index + 1) of \(outline.entries.count): \(entry.title)\n"

@@ -24,8 +24,10 @@ struct ReaderLauncher {
         let kiosk = try kioskConfig()
         if flags.wantsPlainReader(environment: environment) {
             let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
+            let positions = kiosk.isEnabled ? nil
+                : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
             let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
-                                     search: ReaderSearchIndex.open(for: library))
+                                     search: ReaderSearchIndex.open(for: library), positions: positions)
             reader.run()
             return
         }
