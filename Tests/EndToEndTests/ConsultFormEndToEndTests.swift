@@ -7,8 +7,8 @@ import Testing
     static let library = PamphletProcess.packageRoot.appendingPathComponent("Tests/PamphletUITests/Fixtures/Library").path
 
     /// Starts the reader on the fixture article and presses c, as a patient would.
-    private static func openTheForm(in session: ReaderSession) throws {
-        try session.start(["read", "first-visit"], library: library)
+    private static func openTheForm(in session: ReaderSession, adding options: [String] = []) throws {
+        try session.start(["read", "first-visit"] + options, library: library)
         try session.pane.waitFor("Preparing for Your First Visit")
         try session.pane.press("c")
         try session.pane.waitFor("Request a consultation")
@@ -65,10 +65,7 @@ import Testing
                 stateFolder: folder.appendingPathComponent("state"),
                 environment: ["HOME": folder.path, "PAMPHLET_REQUESTS": fromEnvironment])
             defer { session.pane.close() }
-            try session.start(["read", "first-visit", "--requests", chosen], library: Self.library)
-            try session.pane.waitFor("Preparing for Your First Visit")
-            try session.pane.press("c")
-            try session.pane.waitFor("Request a consultation")
+            try Self.openTheForm(in: session, adding: ["--requests", chosen])
             try session.pane.type("Ana Lima")
             try session.pane.press("Tab", "Right", "Tab")  // how to contact: phone
             try session.pane.type("555 123 4567")

@@ -21,25 +21,22 @@ struct PlainReader {
     func run() {
         let unfinished = consult.unfinishedDraft()
         let saved = positions?.load() ?? [:]
-        var session: PlainReaderSession
-        switch search {
-        case .engine(let engine):
-            session = PlainReaderSession(library: library, search: engine, unfinished: unfinished, positions: saved)
-        case .inMemory(let lexicon):
-            session = PlainReaderSession(library: library, search: SearchEngine(articles: library.articles, lexicon: lexicon),
-                                         unfinished: unfinished, positions: saved)
-        case .unavailable(let reason):
-            session = PlainReaderSession(library: library, searchProblem: reason, unfinished: unfinished, positions: saved)
+        let (engine, problem): (SearchEngine?, String?) = switch search {
+        case .engine(let engine): (engine, nil)
+        case .inMemory(let lexicon): (SearchEngine(articles: library.articles, lexicon: lexicon), nil)
+        case .unavailable(let reason): (nil, reason)
         }
+        var session = PlainReaderSession(library: library, search: engine, searchProblem: problem,
+                                         unfinished: unfinished, positions: saved)
         perform(session.opening(article: openArticle, section: section))
-        var lastSaved = session.readingPlace.map { "\($0.article):\($0.sourceLine)" }
+        var lastSaved = session.readingPlace
         while let line = readLine(strippingNewline: true) {
             let reply = session.respond(to: line)
             perform(reply)
             // A position that cannot be saved is not worth interrupting the reader for.
-            if let place = session.readingPlace, "\(place.article):\(place.sourceLine)" != lastSaved {
+            if let place = session.readingPlace, place != lastSaved {
                 try? positions?.save(article: place.article, sourceLine: place.sourceLine)
-                lastSaved = "\(place.article):\(place.sourceLine)"
+                lastSaved = place
             }
             if reply.quit { return }
             if let form = reply.submit {

@@ -58,10 +58,16 @@ struct PlainReaderSession {
         self.positions = positions
     }
 
-    /// The article and the source line of the section last read, for the caller to save.
-    var readingPlace: (article: String, sourceLine: Int)? {
+    /// An article and the source line of the section last read in it.
+    struct ReadingPlace: Equatable {
+        var article: String
+        var sourceLine: Int
+    }
+
+    /// Where the reader is, for the caller to save.
+    var readingPlace: ReadingPlace? {
         guard let article, let outline, let lastRead, outline.entries.indices.contains(lastRead) else { return nil }
-        return (article.id, outline.entries[lastRead].sourceLine)
+        return ReadingPlace(article: article.id, sourceLine: outline.entries[lastRead].sourceLine)
     }
 
     /// The first reply: the library menu, or an article (at `section`).
@@ -70,12 +76,10 @@ struct PlainReaderSession {
         guard let id, let index = library.articles.firstIndex(where: { $0.id == id }) else {
             return Reply(text: reminder + articleMenu())
         }
-        let entry = anchor.flatMap { anchor in
-            library.articles[index].allSections.contains { $0.anchor == anchor } ? anchor : nil
-        }
-        var text = reminder + open(articleAt: index, offeringResume: entry == nil)
-        if let entry, let found = outline?.entries.firstIndex(where: { $0.anchor == entry }) {
-            text += read(found)
+        // A section asked for on the command line (`read` has checked it exists) wins over resuming.
+        var text = reminder + open(articleAt: index, offeringResume: anchor == nil)
+        if let anchor, let entry = outline?.entries.firstIndex(where: { $0.anchor == anchor }) {
+            text += read(entry)
         }
         return Reply(text: text)
     }

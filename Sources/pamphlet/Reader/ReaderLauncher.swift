@@ -24,10 +24,9 @@ struct ReaderLauncher {
         let kiosk = try kioskConfig()
         if flags.wantsPlainReader(environment: environment) {
             let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
-            let positions = kiosk.isEnabled ? nil
-                : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
             let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
-                                     search: ReaderSearchIndex.open(for: library), positions: positions)
+                                     search: ReaderSearchIndex.open(for: library),
+                                     positions: positionStore(kiosk: kiosk.isEnabled))
             reader.run()
             return
         }
@@ -45,7 +44,7 @@ struct ReaderLauncher {
         }
         defer { terminal.close() }
         options.color = options.color && terminal.hasColors
-        let store = options.kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
+        let store = positionStore(kiosk: options.kiosk)
         var app = ReaderApp(library: library, options: options, openArticle: article, section: section,
                             positions: store?.load() ?? [:],
                             size: Size(width: terminal.size.width, height: terminal.size.height), search: search)
@@ -53,6 +52,12 @@ struct ReaderLauncher {
         if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
         reader.run()
+    }
+
+    /// Where reading positions are kept; none on a kiosk, where what someone
+    /// read is not left for the next person.
+    private func positionStore(kiosk: Bool) -> ReadingPositionStore? {
+        kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
     }
 
     /// `--kiosk`, or `kiosk: true` in the library's pamphlet.yml, with its idle timeout.
