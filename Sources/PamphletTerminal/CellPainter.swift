@@ -27,16 +27,13 @@ struct CellPainter {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0x20, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &characters) { raw in
             let buffer = raw.bindMemory(to: wchar_t.self)
-            var count = 0
-            let utf8 = source.grapheme.utf8
-            if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
-                buffer[0] = wchar_t(byte)  // printable ASCII, nearly every cell
-                count = 1
-            } else {
-                count = Self.copyScalars(of: source.grapheme, into: buffer)
+            // Controls are replaced here too, and a cell never holds more than ncurses keeps.
+            let count = min(source.scalarCount, Self.maxCharactersPerCell, buffer.count - 1)
+            for index in 0..<count {
+                let value = source.scalarValue(at: index)
+                buffer[index] = wchar_t(bitPattern: Self.isControl(value) ? 0xFFFD : value)
             }
-            if count == 0 { count = 1 }  // a blank cell: the space already there
-            buffer[count] = 0
+            buffer[max(count, 1)] = 0  // no scalars: the space already there
             setcchar(&cell, buffer.baseAddress, attributes, pair, nil)
             mvwadd_wch(window, Int32(y), Int32(x), &cell)
             // The layout counted two columns; if the C library's width table says one,
@@ -50,15 +47,22 @@ struct CellPainter {
         }
     }
 
-    /// Copies the scalars of a grapheme, controls replaced, as many as a cell holds.
-    private static func copyScalars(of grapheme: String, into buffer: UnsafeMutableBufferPointer<wchar_t>) -> Int {
-        var count = 0
-        for scalar in grapheme.unicodeScalars {
-            if count == min(maxCharactersPerCell, buffer.count - 1) { break }
-            buffer[count] = wchar_t(bitPattern: isControl(scalar) ? 0xFFFD : scalar.value)
-            count += 1
+    /// Paints one-column, one-scalar cells of one style from column `x`, as one string
+    /// in the window's attributes: ncurses then skips a `setcchar` and a cursor move
+    /// per cell. The window's attributes go back to normal for `paint`'s cells.
+    mutating func paintRun(_ run: UnsafeBufferPointer<Cell>, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>) {
+        guard let first = run.first else { return }
+        let (attributes, pair) = look(of: first.style)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: run.count + 1) { buffer in
+            for (index, cell) in run.enumerated() {
+                let value = cell.scalarValue(at: 0)
+                buffer[index] = wchar_t(bitPattern: Self.isControl(value) ? 0xFFFD : value)
+            }
+            buffer[run.count] = 0
+            wattr_set(window, attributes, pair, nil)
+            mvwaddnwstr(window, Int32(y), Int32(x), buffer.baseAddress, Int32(run.count))
+            wattr_set(window, pamphlet_a_normal(), 0, nil)
         }
-        return count
     }
 
     /// The ncurses attributes and colour pair of `style`, remembered for the next cell.
@@ -80,7 +84,7 @@ struct CellPainter {
         return attributes
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    private static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value)
     }
 }

@@ -76,19 +76,25 @@ public final class CursesTerminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// Paints the cells of `frame` that differ from the last frame, each at its
-    /// own position, then refreshes once; ncurses compares with what is on screen
-    /// and sends only the changes.
+    /// Paints the cells of `frame` that differ from the last frame, runs of plain
+    /// cells as strings, then refreshes once; ncurses compares with what is on
+    /// screen and sends only the changes.
     public func present(_ frame: Frame) {
         let (width, height) = size
-        let previous = presented.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
         // The painter is worked on as a local: reaching a class's stored property
         // through `inout` once per cell costs a dynamic exclusivity check each time.
         var painter = self.painter
         frame.cells.withUnsafeBufferPointer { cells in
-            previous?.cells.withUnsafeBufferPointer {
-                Self.paint(cells, of: frame, over: $0, height: height, width: width, with: &painter, in: window)
-            } ?? Self.paint(cells, of: frame, over: nil, height: height, width: width, with: &painter, in: window)
+            frame.forEachChange(since: presented, columns: width, rows: height) { span in
+                let start = span.y * frame.width + span.x
+                switch span.kind {
+                case .run:
+                    painter.paintRun(UnsafeBufferPointer(rebasing: cells[start..<(start + span.count)]),
+                                     x: span.x, y: span.y, in: window)
+                case .cell(let wide):
+                    painter.paint(cells[start], x: span.x, y: span.y, wide: wide, in: window)
+                }
+            }
         }
         self.painter = painter
         // Cells the frame does not cover (a frame smaller than the terminal) are cleared.
@@ -101,26 +107,6 @@ public final class CursesTerminal {
             curs_set(0)
         }
         wrefresh(window)
-    }
-
-    /// Paints the cells that differ from `previous` (every cell when nil). A cell is left
-    /// alone when it and whether its right neighbour continues it are both unchanged.
-    private static func paint(_ cells: UnsafeBufferPointer<Cell>, of frame: Frame,
-                              over previous: UnsafeBufferPointer<Cell>?, height: Int, width: Int,
-                              with painter: inout CellPainter, in window: UnsafeMutablePointer<WINDOW>) {
-        for y in 0..<min(frame.height, height) {
-            let row = y * frame.width
-            for x in 0..<min(frame.width, width) {
-                let index = row + x
-                if cells[index].isContinuation { continue }
-                let wide = x + 1 < frame.width && cells[index + 1].isContinuation
-                if let previous, previous[index].paintsLike(cells[index]),
-                   wide == (x + 1 < frame.width && previous[index + 1].isContinuation) {
-                    continue
-                }
-                painter.paint(cells[index], x: x, y: y, wide: wide, in: window)
-            }
-        }
     }
 
     private func clearOutside(frame: Frame, width: Int, height: Int) {
@@ -212,24 +198,5 @@ public final class CursesTerminal {
         setMouse(false)
         endwin()
         delscreen(screen)
-    }
-}
-
-private extension Cell {
-    /// Whether the terminal already shows this cell. Graphemes are compared by
-    /// their representation: equal bits are the same string, and a grapheme of up
-    /// to 15 bytes (all but the longest emoji sequences) is stored inline, so its
-    /// bits are its bytes. A false "changed" costs only a repaint that ncurses
-    /// finds to be a no-op; String's `==` (canonical equivalence) is needlessly
-    /// slow for the thousands of cells that differ after a page-down.
-    func paintsLike(_ other: Cell) -> Bool {
-        guard style == other.style else { return false }
-        return withUnsafeBytes(of: grapheme) { mine in
-            withUnsafeBytes(of: other.grapheme) { theirs in
-                mine.count == 16 && theirs.count == 16
-                    ? mine.loadUnaligned(as: (UInt64, UInt64).self) == theirs.loadUnaligned(as: (UInt64, UInt64).self)
-                    : mine.elementsEqual(theirs)
-            }
-        }
     }
 }

@@ -1,20 +1,5 @@
 import PamphletCore
 
-/// One screen cell: a grapheme cluster and its style. A wide grapheme occupies
-/// its cell and marks the next one as a continuation (empty `grapheme`).
-public struct Cell: Sendable, Hashable {
-    public var grapheme: String
-    public var style: Style
-
-    public init(_ grapheme: String = " ", style: Style = .plain) {
-        self.grapheme = grapheme
-        self.style = style
-    }
-
-    public static let blank = Cell()
-    public var isContinuation: Bool { grapheme.isEmpty }
-}
-
 /// A finished screen: what the terminal backend paints and what golden tests compare.
 public struct Frame: Sendable, Equatable {
     public let width: Int
@@ -43,18 +28,17 @@ public struct Frame: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
         var column = x
+        var text = text
+        text.makeContiguousUTF8()
         var rest = text[...]
         while !rest.isEmpty {
-            // Printable ASCII is one column per byte and needs no grapheme breaking,
-            // except the last such byte before other text: a combining mark may follow it.
-            let ascii = rest.utf8.prefix { $0 >= 0x20 && $0 < 0x7F }.count
-            let plain = ascii == rest.utf8.count ? ascii : ascii - 1
+            // Text without contiguous UTF-8 (never after the line above) takes the grapheme path.
+            let plain = rest.utf8.withContiguousStorageIfAvailable { bytes in
+                putPrintableASCII(bytes, from: column, y: y, limit: limit, style: style)
+            } ?? 0
             if plain > 0 {
-                for byte in rest.utf8.prefix(plain) {
-                    if column >= limit { return column }
-                    if column >= 0 { cells[y * width + column] = Cell(Self.asciiGraphemes[Int(byte)], style: style) }
-                    column += 1
-                }
+                if column + plain > limit { return max(column, limit) }
+                column += plain
                 rest = rest[rest.utf8.index(rest.startIndex, offsetBy: plain)...]
                 continue
             }
@@ -62,27 +46,41 @@ public struct Frame: Sendable, Equatable {
             let w = DisplayWidth.of(grapheme)
             if w == 0 { continue }
             if column + w > limit {
-                while column < limit { if column >= 0 { self[column, y] = Cell(" ", style: style) }; column += 1 }
+                while column < limit { if column >= 0 { self[column, y] = Cell(ascii: 0x20, style: style) }; column += 1 }
                 return column
             }
             if column >= 0 {
-                self[column, y] = Cell(String(grapheme), style: style)
-                if w == 2 { self[column + 1, y] = Cell("", style: style) }
+                self[column, y] = Cell(grapheme, style: style)
+                if w == 2 { self[column + 1, y] = Cell.continuation(style: style) }
             }
             column += w
         }
         return column
     }
 
-    /// One-character strings for every ASCII byte, so filling a cell copies a
-    /// small inline string instead of making one.
-    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+    /// Writes the printable ASCII that `bytes` starts with from column `x`, one column per
+    /// byte and no grapheme breaking, clipped at `limit`. The last such byte is left for the
+    /// grapheme path when other text follows, as a combining mark may follow it. Returns the
+    /// number of bytes taken.
+    private mutating func putPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, from x: Int, y: Int,
+                                            limit: Int, style: Style) -> Int {
+        var ascii = 0
+        while ascii < bytes.count, bytes[ascii] >= 0x20, bytes[ascii] < 0x7F { ascii += 1 }
+        let plain = ascii == bytes.count ? ascii : ascii - 1
+        let first = max(x, 0), end = min(x + plain, limit)
+        guard plain > 0, first < end else { return max(plain, 0) }
+        let row = y * width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for column in first..<end { cells[row + column] = Cell(ascii: bytes[column - x], style: style) }
+        }
+        return plain
+    }
 
     /// Fills a row segment with spaces in `style` (status bars, reverse-video lines).
     public mutating func fill(y: Int, from x: Int = 0, to maxX: Int? = nil, style: Style) {
         let start = max(0, x), end = min(maxX ?? width, width)
         guard y >= 0, y < height, start < end else { return }
-        for column in start..<end { self[column, y] = Cell(" ", style: style) }
+        for column in start..<end { self[column, y] = Cell(ascii: 0x20, style: style) }
     }
 
     /// The frame as text, one string per row, trailing spaces kept; for golden tests.
