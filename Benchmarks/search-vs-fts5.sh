@@ -2,7 +2,10 @@
 # Search speed on a synthetic library of N articles (default 10000):
 #   1. in-process figures (index build, load, query p50/p99, peak memory) from search-benchmark;
 #   2. `pamphlet search` as a whole process with a warm cache against `sqlite3` querying an
-#      FTS5 (porter unicode61) index of the same documents, side by side with hyperfine.
+#      FTS5 (porter unicode61) index of the same documents, side by side with hyperfine;
+#   3. the floors under the whole-process figure: `pamphlet --version` (start-up alone) and
+#      Floors/freshness-check.c (listing the library and stat-ing every article, the least a
+#      cache keyed by sizes and modification times must do before answering).
 # Generated files go to Benchmarks/generated/ (git-ignored). Run from anywhere.
 set -eu
 N=${1:-10000}
@@ -43,3 +46,11 @@ for query in "treatment" "tiostgli" "blood pressure"; do
 done
 hyperfine --warmup 3 --runs 30 --style basic -N -n "pamphlet search 'blod presure' (typos)" \
     "$pamphlet search --library $library --limit 10 blod presure" 2>&1 | grep -E "Time" || true
+
+echo "== floors under the whole-process figure"
+cc -O2 -o "$out/freshness-check" "$here/Floors/freshness-check.c"
+hyperfine --warmup 3 --runs 30 --style basic -N \
+    -n "pamphlet --version (start-up alone)" "$pamphlet --version" \
+    -n "freshness check of $N articles (C)" "$out/freshness-check $library" \
+    -n "sqlite3 fts5 'tiostgli'" "sqlite3 $db \"SELECT article FROM docs WHERE docs MATCH 'tiostgli' ORDER BY rank LIMIT 10;\"" \
+    2>&1 | grep -E "Time|±|pamphlet|freshness|sqlite" || true
