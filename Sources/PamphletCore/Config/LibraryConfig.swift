@@ -43,7 +43,7 @@ public struct LibraryConfig: Sendable, Equatable {
     public static func parse(_ text: String, path: String) throws(LibraryConfigError) -> LibraryConfig {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw LibraryConfigError(diagnostics: [Diagnostic(path: path, line: error.line,
                                                               message: "not valid YAML: \(error.problem)")])

@@ -35,7 +35,9 @@ struct FrontMatterParser {
             // Every value is read as text, so YAML's tag resolution is not needed;
             // the default resolver compiles ICU regular expressions, a millisecond
             // of start-up that alone would make the reader paint later than less.
-            root = try Yams.compose(yaml: split.yaml, .basic)
+            // Naming UTF-8 (what Swift strings hold) keeps Yams from reading the whole
+            // environment at every call to choose that same default.
+            root = try Yams.compose(yaml: split.yaml, .basic, .default, .utf8)
         } catch let yamlError as YamlError {
             throw describe(yamlError)
         } catch {

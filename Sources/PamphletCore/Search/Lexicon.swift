@@ -28,8 +28,10 @@ public struct Lexicon: Sendable, Equatable {
     /// Parses lexicon text; a line with fewer than two phrases is reported with its line number.
     public init(parsing text: String, path: String = fileName) throws(LexiconError) {
         var groups: [[[String]]] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.drop(while: \.isWhitespace)
+        // Lines split on the newline byte: splitting by Character is slower, and would keep
+        // a CR LF line ending (one Character) from ending the line at all.
+        for (index, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(rawLine).drop(while: \.isWhitespace)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let phrases = line.split(separator: "=").map { Tokenizer.words(in: String($0)) }.filter { !$0.isEmpty }
             guard phrases.count >= 2 else {

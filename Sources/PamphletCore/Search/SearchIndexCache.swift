@@ -32,7 +32,7 @@ public struct SearchIndexCache: Sendable {
 
     /// `$XDG_CACHE_HOME/pamphlet`, else `~/.cache/pamphlet`, else a folder under /tmp.
     public static func defaultDirectory() -> String {
-        (try? UserDirectories(environment: ProcessInfo.processInfo.environment).cacheDirectory())
+        (try? UserDirectories(environment: ProcessEnvironment.variables).cacheDirectory())
             ?? "/tmp/pamphlet-cache-\(getuid())"
     }
 

@@ -11,7 +11,7 @@ struct StoreOptions: ParsableArguments {
 
     func store() throws -> ConsultStore {
         do {
-            return try ConsultStore.resolve(option: requests, environment: ProcessInfo.processInfo.environment)
+            return try ConsultStore.resolve(option: requests, environment: ProcessEnvironment.variables)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -14,7 +14,7 @@ struct ReaderLauncher {
     var flags: ReaderFlags
     /// `--requests FILE`, where the consult form saves; nil for the usual place.
     var requestsFile: String?
-    var environment: [String: String] = ProcessInfo.processInfo.environment
+    var environment: [String: String] = ProcessEnvironment.variables
 
     /// What to print when the full-screen reader cannot run (a pipe, TERM=dumb).
     var plainFallback: () throws -> Void
