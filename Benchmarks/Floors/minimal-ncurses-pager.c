@@ -62,6 +62,10 @@ int main(int argc, char **argv) {
     keypad(stdscr, TRUE);
     typeahead(-1);
     curs_set(0);
+    /* As pamphlet does: until a screen has been through endwin and back, ncurses 6.4
+     * flushes at every cursor movement (a page in about 28 writes instead of one). */
+    endwin();
+    refresh();
     int top = 0, page = LINES > 2 ? LINES - 1 : 1;
     paint(top);
     for (;;) {

@@ -48,6 +48,12 @@ public final class CursesTerminal {
         self.screen = screen
         self.window = window
         painter = CellPainter(colors: nil)
+        // Until a screen has been through endwin and back, ncurses 6.4 takes it for a
+        // low-level terminfo program's and flushes its output at every cursor movement:
+        // a page went out in about 28 writes. One round trip now, before anything is drawn,
+        // puts it in its running state, and each frame goes out in one write.
+        endwin()
+        wrefresh(window)
         // raw, not cbreak: Ctrl-C arrives as a key so quitting saves the reading
         // position; a SIGINT sent from outside is still caught by the restorers.
         raw()
