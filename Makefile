@@ -46,8 +46,8 @@ install: release manual
 # Benchmarks (not tests: the machines are shared and noisy, so each compares
 # against a reference measured in the same run). Figures: Benchmarks/*.md.
 bench: release
-	@./.ci/install-system-packages hyperfine sqlite3 python3
-	python3 Benchmarks/first-paint.py --runs 30 --bin $(BIN_RELEASE)
+	@./.ci/install-system-packages hyperfine sqlite3 python3 gcc less valgrind binutils
+	python3 Benchmarks/first-paint.py --runs 30 --instructions --bin $(BIN_RELEASE)
 	Benchmarks/search-vs-fts5.sh 10000
 
 uninstall:

@@ -47,21 +47,37 @@ struct CellPainter {
         }
     }
 
-    /// Paints one-column, one-scalar cells of one style from column `x`, as one string
-    /// in the window's attributes: ncurses then skips a `setcchar` and a cursor move
-    /// per cell. The window's attributes go back to normal for `paint`'s cells.
+    /// Paints one-column, one-scalar cells of one style from column `x`, as strings in the
+    /// window's attributes: ncurses then skips a `setcchar` and a cursor move per cell.
+    /// ncurses advances by the C library's width, so a character that table does not
+    /// make one column wide is painted on its own at its own column, and never shifts
+    /// the rest of the run. The window's attributes go back to normal for `paint`'s cells.
     mutating func paintRun(_ run: UnsafeBufferPointer<Cell>, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>) {
         guard let first = run.first else { return }
         let (attributes, pair) = look(of: first.style)
         withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: run.count + 1) { buffer in
+            var start = 0, count = 0
+            func flush() {
+                guard count > 0 else { return }
+                buffer[count] = 0
+                wattr_set(window, attributes, pair, nil)
+                mvwaddnwstr(window, Int32(y), Int32(x + start), buffer.baseAddress, Int32(count))
+                wattr_set(window, pamphlet_a_normal(), 0, nil)
+                count = 0
+            }
             for (index, cell) in run.enumerated() {
                 let value = cell.scalarValue(at: 0)
-                buffer[index] = wchar_t(bitPattern: Self.isControl(value) ? 0xFFFD : value)
+                if value >= 0x7F, Self.isControl(value) || pamphlet_wcwidth(wchar_t(bitPattern: value)) != 1 {
+                    flush()
+                    paint(cell, x: x + index, y: y, wide: false, in: window)
+                    start = index + 1
+                    continue
+                }
+                if count == 0 { start = index }
+                buffer[count] = wchar_t(bitPattern: Self.isControl(value) ? 0xFFFD : value)
+                count += 1
             }
-            buffer[run.count] = 0
-            wattr_set(window, attributes, pair, nil)
-            mvwaddnwstr(window, Int32(y), Int32(x), buffer.baseAddress, Int32(run.count))
-            wattr_set(window, pamphlet_a_normal(), 0, nil)
+            flush()
         }
     }
 
