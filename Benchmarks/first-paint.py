@@ -24,6 +24,7 @@ Usage: Benchmarks/first-paint.py [--runs N] [--instructions] [--bin PATH] [--lib
 """
 
 import argparse
+import contextlib
 import fcntl
 import os
 import select
@@ -42,6 +43,8 @@ DEADLINE = 10.0       # a program that has not painted by then has failed
 PAGE_DOWN = b"\x1b[6~"  # kNP for xterm-256color, which all programs read from terminfo
 PAGE_UP = b"\x1b[5~"
 COUNTED_KEYS = 20
+# Ratios printed: pamphlet against less, the floor against less, pamphlet against the floor.
+COMPARISONS = (("pamphlet", "less"), ("ncurses floor", "less"), ("pamphlet", "ncurses floor"))
 
 
 def open_pty():
@@ -75,48 +78,47 @@ def read_burst(master, since, quiet=QUIET):
     return last - since, data
 
 
-def measure(command, quit_keys, environment):
+@contextlib.contextmanager
+def running_in_pty(command, environment):
+    """Starts `command` on a fresh pty; yields (master, process, start time) and makes
+    sure the process is gone and the pty closed afterwards."""
     master, slave = open_pty()
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=environment,
                                start_new_session=True, close_fds=True)
     os.close(slave)
     try:
+        yield master, process, start
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(master)
+
+
+def measure(command, quit_keys, environment):
+    with running_in_pty(command, environment) as (master, process, start):
         first_paint, _ = read_burst(master, start)
         sent = time.perf_counter()
         os.write(master, PAGE_DOWN)
         page_down, page_bytes = read_burst(master, sent)
         os.write(master, quit_keys)
         process.wait(timeout=DEADLINE)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(master)
     return first_paint, page_down, len(page_bytes)
 
 
 def count_instructions(command, quit_keys, environment, keys, scratch):
     """Instructions callgrind counts for the first paint followed by `keys` page keys."""
     output = os.path.join(scratch, "callgrind.out")
-    master, slave = open_pty()
-    process = subprocess.Popen(["valgrind", "-q", "--tool=callgrind", "--callgrind-out-file=" + output] + command,
-                               stdin=slave, stdout=slave, stderr=slave, env=environment,
-                               start_new_session=True, close_fds=True)
-    os.close(slave)
-    try:
+    valgrind = ["valgrind", "-q", "--tool=callgrind", "--callgrind-out-file=" + output]
+    with running_in_pty(valgrind + command, environment) as (master, process, start):
         # valgrind runs programs some fifty times slower: wait longer before calling a burst done.
-        read_burst(master, time.perf_counter(), quiet=1.5)
+        read_burst(master, start, quiet=1.5)
         for key in range(keys):
             os.write(master, PAGE_DOWN if key % 2 == 0 else PAGE_UP)
             read_burst(master, time.perf_counter(), quiet=0.5)
         os.write(master, quit_keys)
         process.wait(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        os.close(master)
     with open(output) as counts:
         for line in counts:
             if line.startswith("totals:"):
@@ -193,7 +195,7 @@ def main():
     print(f"{'':14} {'first paint':>12} {'page-down':>10} {'PgDn bytes':>11}")
     for name in commands:
         print(f"{name:14} {median(name, 0) * 1000:10.2f}ms {median(name, 1) * 1000:8.2f}ms {median(name, 2):11.0f}")
-    for name, against in (("pamphlet", "less"), ("ncurses floor", "less"), ("pamphlet", "ncurses floor")):
+    for name, against in COMPARISONS:
         print(f"ratio {name}/{against}: first paint {median(name, 0) / median(against, 0):.2f}, "
               f"page-down time {median(name, 1) / median(against, 1):.2f}, "
               f"page-down bytes {median(name, 2) / median(against, 2):.2f}")
@@ -201,7 +203,7 @@ def main():
         print(f"\ninstructions (callgrind){'':2} {'first paint':>12} {'per key':>10}")
         for name, (first, per_key) in instructions.items():
             print(f"{name:26} {first / 1e6:10.2f} M {per_key / 1e6:8.2f} M")
-        for name, against in (("pamphlet", "less"), ("ncurses floor", "less"), ("pamphlet", "ncurses floor")):
+        for name, against in COMPARISONS:
             mine, theirs = instructions[name], instructions[against]
             print(f"ratio {name}/{against}: first paint {mine[0] / theirs[0]:.2f}, per key {mine[1] / theirs[1]:.2f}")
 

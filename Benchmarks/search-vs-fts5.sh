@@ -37,9 +37,14 @@ export XDG_CACHE_HOME="$out/cache"
 "$pamphlet" search --library "$library" warm >/dev/null 2>&1 || true   # builds the index once
 /usr/bin/time -f "pamphlet search peak RSS: %M KB" "$pamphlet" search --library "$library" blood pressure >/dev/null
 
+# The FTS5 query that stands for `pamphlet search --limit 10 QUERY`.
+fts_sql() {
+    echo "SELECT article, anchor, title, snippet(docs, 5, '«', '»', '…', 12) FROM docs WHERE docs MATCH '$1' ORDER BY rank LIMIT 10;"
+}
+
 # Frequent word, rare word, two words; the typo query only pamphlet answers.
 for query in "treatment" "tiostgli" "blood pressure"; do
-    sql="SELECT article, anchor, title, snippet(docs, 5, '«', '»', '…', 12) FROM docs WHERE docs MATCH '$query' ORDER BY rank LIMIT 10;"
+    sql=$(fts_sql "$query")
     hyperfine --warmup 3 --runs 30 --style basic -N \
         -n "pamphlet search '$query'" "$pamphlet search --library $library --limit 10 $query" \
         -n "sqlite3 fts5 '$query'" "sqlite3 $db \"$sql\"" 2>&1 | grep -E "Time|±|faster|pamphlet|sqlite" || true
@@ -52,5 +57,5 @@ cc -O2 -o "$out/freshness-check" "$here/Floors/freshness-check.c"
 hyperfine --warmup 3 --runs 30 --style basic -N \
     -n "pamphlet --version (start-up alone)" "$pamphlet --version" \
     -n "freshness check of $N articles (C)" "$out/freshness-check $library" \
-    -n "sqlite3 fts5 'tiostgli'" "sqlite3 $db \"SELECT article FROM docs WHERE docs MATCH 'tiostgli' ORDER BY rank LIMIT 10;\"" \
+    -n "sqlite3 fts5 'tiostgli'" "sqlite3 $db \"$(fts_sql tiostgli)\"" \
     2>&1 | grep -E "Time|±|pamphlet|freshness|sqlite" || true

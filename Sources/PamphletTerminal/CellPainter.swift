@@ -1,10 +1,11 @@
 import CNcursesw
 import PamphletUI
 
-/// Paints one cell with `setcchar` and `mvwadd_wch`. The core sanitizes text;
-/// this is the last guard, so a control character can never reach the terminal.
+/// Paints cells: runs of one-column cells as one string, any other cell alone with
+/// `setcchar` and `mvwadd_wch`. The core sanitizes text; this is the last guard, so
+/// a control character can never reach the terminal.
 ///
-/// A page-down repaints most of the screen, so this runs thousands of times per
+/// A page-down repaints most of the screen, so this runs for thousands of cells per
 /// key: it keeps no heap buffers and reuses the attributes of the previous style,
 /// which is nearly always the same.
 struct CellPainter {

@@ -28,7 +28,7 @@ struct LibraryOptions: ParsableArguments {
     func locateDirectory() throws -> String {
         let locator = LibraryLocator(
             explicitDirectory: library,
-            environmentDirectory: getenv(LibraryLocator.environmentVariable).map { String(cString: $0) },
+            environmentDirectory: ProcessEnvironment.variables[LibraryLocator.environmentVariable],
             currentDirectory: FileManager.default.currentDirectoryPath,
             executableDirectory: ExecutableLocation.directory,
             directoryExists: { path in
