@@ -12,6 +12,11 @@ struct SearchCommand: ParsableCommand {
             $XDG_CACHE_HOME/pamphlet and rebuilt when an article changes.
             JSON output: an array of {article, anchor, kind ("faq" or "section"), title, score, snippet}.
             Exits with status 1 when nothing matches.
+
+            Examples:
+              pamphlet search side effects
+              pamphlet search blod presure --limit 3        typos are forgiven
+              pamphlet search --json driving after a session
             """
     )
 
