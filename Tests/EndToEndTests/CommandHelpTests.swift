@@ -61,4 +61,27 @@ import Testing
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("id,"))
     }
+
+    /// The text before an article's first heading has no anchor; "presion-arterial-alta#" is no place.
+    @Test func aResultBeforeTheFirstHeadingShowsNoEmptyAnchor() throws {
+        try TemporaryFolder.with { folder in
+            try """
+                ---
+                title: Presión arterial alta
+                language: es
+                ---
+
+                La presión arterial alta no suele dar síntomas.
+
+                # Qué hacer
+
+                Tome la medicación.
+                """.write(to: folder.appendingPathComponent("presion-arterial-alta.md"), atomically: false, encoding: .utf8)
+            let result = try PamphletProcess.inheriting(["XDG_CACHE_HOME": folder.path + "/cache"])
+                .run(["search", "--library", folder.path, "síntomas"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("\n   presion-arterial-alta\n"), "\(result.stdout)")
+            #expect(!result.stdout.contains("presion-arterial-alta#\n"))
+        }
+    }
 }

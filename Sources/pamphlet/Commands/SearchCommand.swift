@@ -53,7 +53,8 @@ struct SearchCommand: ParsableCommand {
         for (number, result) in results.enumerated() {
             let kind = result.kind == .faq ? "FAQ" : "Section"
             TerminalOutput.line("\(number + 1). \(result.title)  (\(kind))")
-            TerminalOutput.line("   \(result.article)#\(result.anchor)")
+            // The text before an article's first heading has no anchor: the id alone names it.
+            TerminalOutput.line("   " + (result.anchor.isEmpty ? result.article : "\(result.article)#\(result.anchor)"))
             if !result.snippet.text.isEmpty { TerminalOutput.line("   \(result.snippet.marked())") }
         }
     }
