@@ -50,7 +50,7 @@ extension ReaderApp {
 
     private static func isEditingKey(_ key: Key) -> Bool {
         switch key {
-        case .character, .backspace, .delete, .left, .right, .home, .end: true
+        case .character, .backspace, .delete, .left, .right, .home, .end, .paste: true
         case .control(let letter): "aeukwhd".contains(letter)
         default: false
         }

@@ -122,7 +122,7 @@ public struct ReaderApp: Sendable {
     /// does not wonder whether the program heard it; mouse and terminal events do not.
     static func hint(forUnboundKey key: Key, helpKey: String?) -> String? {
         switch key {
-        case .wheelUp, .wheelDown, .resize, .hangUp: return nil
+        case .wheelUp, .wheelDown, .resize, .hangUp, .paste: return nil
         default:
             let name = Sanitizer.clean(key.displayName)
             return helpKey.map { "\(name) does nothing here · \($0) shows the keys" } ?? "\(name) does nothing here"
