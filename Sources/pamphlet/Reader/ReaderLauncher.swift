@@ -22,15 +22,11 @@ struct ReaderLauncher {
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
         let kiosk = try kioskConfig()
-        if flags.wantsPlainReader(environment: environment) {
-            let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
-            let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
-                                     search: ReaderSearchIndex.open(for: library),
-                                     positions: positionStore(kiosk: kiosk.isEnabled))
-            reader.run()
-            return
+        let eligibility = TerminalEligibility.current(environment: environment)
+        if flags.wantsPlainReader(environment: environment) || eligibility.isLineByLine {
+            return openLineByLine(article: article, section: section, kiosk: kiosk)
         }
-        guard case .fullScreen = TerminalEligibility.current(environment: environment) else {
+        guard case .fullScreen = eligibility else {
             return try plainFallback()
         }
         var options = flags.readerOptions(environment: environment)
@@ -39,8 +35,8 @@ struct ReaderLauncher {
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
-            // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
-            return try plainFallback()
+            // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
+            return openLineByLine(article: article, section: section, kiosk: kiosk)
         }
         defer { terminal.close() }
         options.color = options.color && terminal.hasColors
@@ -51,6 +47,14 @@ struct ReaderLauncher {
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk)
         if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
+        reader.run()
+    }
+
+    private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig) {
+        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
+        let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
+                                 search: ReaderSearchIndex.open(for: library),
+                                 positions: positionStore(kiosk: kiosk.isEnabled))
         reader.run()
     }
 
