@@ -6,6 +6,7 @@ import Yams
 /// kiosk: true                 # shared terminal: no drafts, no reading positions, no `requests`
 /// idle_timeout: 120           # seconds without a key before kiosk mode resets (10 to 86400)
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
+/// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
 /// ```
 ///
 /// Every key is optional. A misspelt key is an error, not ignored: a
@@ -15,11 +16,15 @@ public struct LibraryConfig: Sendable, Equatable {
     public static let defaultIdleTimeout = 120
     public static let idleTimeoutRange = 10...86_400
     public static let readabilityGradeRange = 1.0...20.0
+    public static let defaultConfirmationSeconds = 30
+    public static let confirmationSecondsRange = 5...600
 
     public var kiosk: Bool
     /// Seconds.
     public var idleTimeout: Int
     public var readabilityMaxGrade: Double?
+    /// Kiosk: seconds the confirmation (with the reference) stays before the screen is wiped.
+    public var confirmationSeconds = LibraryConfig.defaultConfirmationSeconds
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil) {
@@ -72,9 +77,13 @@ public struct LibraryConfig: Sendable, Equatable {
                 if let grade = value.float, readabilityGradeRange.contains(grade) { config.readabilityMaxGrade = grade }
                 else { problems.append(Diagnostic(path: path, line: line, message:
                     "readability_max_grade must be a number from 1 to 20")) }
+            case "confirmation_seconds":
+                if let seconds = value.int, confirmationSecondsRange.contains(seconds) { config.confirmationSeconds = seconds }
+                else { problems.append(Diagnostic(path: path, line: line, message:
+                    "confirmation_seconds must be a whole number of seconds from \(confirmationSecondsRange.lowerBound) to \(confirmationSecondsRange.upperBound)")) }
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds"))
             }
         }
         guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }

@@ -32,6 +32,7 @@ struct ReaderLauncher {
         var options = flags.readerOptions(environment: environment)
         options.kiosk = kiosk.isEnabled
         options.idleTimeout = Double(kiosk.idleTimeout)
+        options.confirmationSeconds = Double(kiosk.confirmationSeconds)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
