@@ -35,9 +35,10 @@ import PamphletCore
             coloured.foreground = .terminalDefault
             coloured.background = .terminalDefault
             var expected = mono.style(for: role)
-            // Where colour is missing an attribute stands in for it: code is dim, the crisis banner reversed.
+            // Where colour is missing an attribute stands in for it: code is dim, the crisis
+            // banner and the matches reversed.
             if role == .code { expected.dim = false }
-            if role == .crisis { expected.reverse = false }
+            if role == .crisis || role == .match { expected.reverse = false }
             #expect(coloured == expected, "\(role)")
         }
     }

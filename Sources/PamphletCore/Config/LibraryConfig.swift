@@ -7,6 +7,7 @@ import Yams
 /// idle_timeout: 120           # seconds without a key before kiosk mode resets (10 to 86400)
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
 /// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
+/// theme: light                # colours for a light or dark terminal (else the terminal is asked)
 /// ```
 ///
 /// Every key is optional. A misspelt key is an error, not ignored: a
@@ -25,6 +26,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public var readabilityMaxGrade: Double?
     /// Kiosk: seconds the confirmation (with the reference) stays before the screen is wiped.
     public var confirmationSeconds = LibraryConfig.defaultConfirmationSeconds
+    /// "light" or "dark": the reader's colours, when the terminal cannot be asked.
+    public var theme: String?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil) {
@@ -81,9 +84,12 @@ public struct LibraryConfig: Sendable, Equatable {
                 if let seconds = value.int, confirmationSecondsRange.contains(seconds) { config.confirmationSeconds = seconds }
                 else { problems.append(Diagnostic(path: path, line: line, message:
                     "confirmation_seconds must be a whole number of seconds from \(confirmationSecondsRange.lowerBound) to \(confirmationSecondsRange.upperBound)")) }
+            case "theme":
+                if let theme = value.string, ["light", "dark"].contains(theme) { config.theme = theme }
+                else { problems.append(Diagnostic(path: path, line: line, message: "theme must be light or dark")) }
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme"))
             }
         }
         guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }

@@ -51,7 +51,7 @@ public struct ReaderApp: Sendable {
         keyMap = options.kiosk ? .kiosk : .standard
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions
-        theme = Theme(color: options.color)
+        theme = Theme(color: options.color, background: options.background)
         mouseEnabled = options.mouse
         self.search = search
         idleTimer = IdleTimer(timeout: options.idleTimeout)

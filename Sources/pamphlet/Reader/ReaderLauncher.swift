@@ -21,7 +21,8 @@ struct ReaderLauncher {
 
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
-        let kiosk = try kioskConfig()
+        let config = try libraryConfig()
+        let kiosk = KioskConfig(flag: flags.kiosk, library: config)
         let eligibility = TerminalEligibility.current(environment: environment)
         if flags.wantsPlainReader(environment: environment) || eligibility.isLineByLine {
             return openLineByLine(article: article, section: section, kiosk: kiosk)
@@ -33,6 +34,7 @@ struct ReaderLauncher {
         options.kiosk = kiosk.isEnabled
         options.idleTimeout = Double(kiosk.idleTimeout)
         options.confirmationSeconds = Double(kiosk.confirmationSeconds)
+        options.background = background(config: config)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
@@ -65,13 +67,23 @@ struct ReaderLauncher {
         kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
     }
 
-    /// `--kiosk`, or `kiosk: true` in the library's pamphlet.yml, with its idle timeout.
-    /// A broken pamphlet.yml stops the reader rather than run a kiosk without its protections.
-    private func kioskConfig() throws -> KioskConfig {
+    /// The library's pamphlet.yml (kiosk mode, its times, the theme). A broken one stops
+    /// the reader rather than run a kiosk without its protections.
+    private func libraryConfig() throws -> LibraryConfig {
         do {
-            return KioskConfig(flag: flags.kiosk, library: try LibraryConfig.load(libraryDirectory: library.directory))
+            return try LibraryConfig.load(libraryDirectory: library.directory)
         } catch {
             throw CommandFailure(error.description)
         }
+    }
+
+    /// `--theme`, then `theme:` in pamphlet.yml, then the terminal's answer (OSC 11),
+    /// then `COLORFGBG`, then dark.
+    private func background(config: LibraryConfig) -> ThemeBackground {
+        if let chosen = flags.theme { return chosen == .light ? .light : .dark }
+        if let configured = config.theme.flatMap(ThemeBackground.init(rawValue:)) { return configured }
+        return TerminalBackgroundQuery.ask()
+            ?? environment["COLORFGBG"].flatMap(ThemeBackground.init(colorfgbg:))
+            ?? .dark
     }
 }
