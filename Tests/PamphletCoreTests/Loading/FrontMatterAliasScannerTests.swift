@@ -11,8 +11,6 @@ import Testing
         ("*key : v", "key", 1),
         ("a: [b, *c]", "c", 1),
         ("a: {k: [1, {? *deep : 2}]}", "deep", 1),
-        ("a: &anchor *x", "x", 1),
-        ("a: !!str *x", "x", 1),
         ("a: \"multi-line\n  quoted\"\nb: *after", "after", 3),
         ("a: |\n  *in the block\nb: *after", "after", 3),
         ("\"quoted key\": *x", "x", 1),
