@@ -6,6 +6,12 @@ struct RequestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requests",
         abstract: "List or export saved consult requests (for clinic staff).",
+        discussion: """
+            Examples:
+              pamphlet requests list
+              pamphlet requests export --format csv --output requests.csv
+              pamphlet requests list --requests /srv/clinic/consult-requests.json --json
+            """,
         subcommands: [RequestsListCommand.self, RequestsExportCommand.self]
     )
 }
