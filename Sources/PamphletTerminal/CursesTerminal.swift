@@ -10,9 +10,12 @@ public final class CursesTerminal {
     public struct Settings: Sendable {
         public var color: Bool
         public var mouse: Bool
-        public init(color: Bool = true, mouse: Bool = true) {
+        /// A shared terminal: job-control and quit signals are ignored (see `KioskSignals`).
+        public var kiosk: Bool
+        public init(color: Bool = true, mouse: Bool = true, kiosk: Bool = false) {
             self.color = color
             self.mouse = mouse
+            self.kiosk = kiosk
         }
     }
 
@@ -33,6 +36,9 @@ public final class CursesTerminal {
     /// TERM, or no cursor addressing), so the caller falls back to plain text.
     /// Call `TerminalLocale.prepare()` first.
     public static func open(settings: Settings) -> CursesTerminal? {
+        // Before the restorers and ncurses: both leave alone a signal that is ignored,
+        // so neither installs a SIGTSTP or SIGQUIT handler on a kiosk.
+        if settings.kiosk { KioskSignals.ignore() }
         pamphlet_save_terminal_modes()
         pamphlet_install_terminal_restorers()
         guard let screen = newterm(nil, pamphlet_stdout(), pamphlet_stdin()) else { return nil }
@@ -44,9 +50,13 @@ public final class CursesTerminal {
         return CursesTerminal(screen: screen, window: window, settings: settings)
     }
 
+    /// False on a kiosk: Ctrl-Z must not hand a stranger the shell behind it.
+    public private(set) var canSuspend = true
+
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, settings: Settings) {
         self.screen = screen
         self.window = window
+        canSuspend = !settings.kiosk
         painter = CellPainter(colors: nil)
         // Until a screen has been through endwin and back, ncurses 6.4 takes it for a
         // low-level terminfo program's and flushes its output at every cursor movement:
@@ -244,8 +254,9 @@ public final class CursesTerminal {
     }
 
     /// Suspends the program as a shell job (Ctrl-Z); ncurses restores and
-    /// repaints on resume through its own SIGTSTP handling.
+    /// repaints on resume through its own SIGTSTP handling. Does nothing on a kiosk.
     public func suspend() {
+        guard canSuspend else { return }
         raise(SIGTSTP)
     }
 

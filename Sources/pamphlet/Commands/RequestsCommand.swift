@@ -24,6 +24,8 @@ struct RequestsAccess: ParsableArguments {
     /// `kioskFlag`: the root command's `--kiosk`, which ArgumentParser gives to the root.
     func load(command: String, kioskFlag: Bool) throws -> (ConsultStore, StoredRequests) {
         try kioskOptions.refuseInKiosk(command, flag: kioskFlag)
+        // Every patient's answers are about to be in memory: never in a core dump.
+        ProcessPrivacy.keepAnswersOutOfCoreDumps()
         let store = try storeOptions.store()
         let stored: StoredRequests
         do {
@@ -32,9 +34,8 @@ struct RequestsAccess: ParsableArguments {
             throw CommandFailure(error.description)
         }
         if !stored.unreadableEntries.isEmpty {
-            let positions = stored.unreadableEntries.map(String.init).joined(separator: ", ")
-            TerminalOutput.errorLine("pamphlet: note: entries \(positions) of \(store.path) are not requests "
-                + "this version can read; they are kept in the file and left out here.")
+            TerminalOutput.errorLine("pamphlet: note: \(stored.unreadableWhere) of \(store.path): not a request "
+                + "this version can read (kept in the file, left out here).")
         }
         return (store, stored)
     }

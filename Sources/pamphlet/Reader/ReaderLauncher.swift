@@ -23,6 +23,10 @@ struct ReaderLauncher {
         TerminalLocale.prepare()
         let config = try libraryConfig()
         let kiosk = KioskConfig(flag: flags.kiosk, library: config)
+        // Either reader may hold a patient's answers (the consult form): no core dumps, ever.
+        ProcessPrivacy.keepAnswersOutOfCoreDumps()
+        // The plain reader runs in the terminal's cooked mode, where Ctrl-Z and Ctrl-\ are signals.
+        if kiosk.isEnabled { KioskSignals.ignore() }
         let eligibility = TerminalEligibility.current(environment: environment)
         if flags.wantsPlainReader(environment: environment) || eligibility.isLineByLine {
             return openLineByLine(article: article, section: section, kiosk: kiosk)
@@ -37,7 +41,7 @@ struct ReaderLauncher {
         options.background = background(config: config)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
-        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
+        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
             // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
             return openLineByLine(article: article, section: section, kiosk: kiosk)
         }
