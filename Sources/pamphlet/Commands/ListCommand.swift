@@ -23,6 +23,22 @@ struct ListCommand: ParsableCommand {
     }
 }
 
+extension ArticleListing {
+    /// The row with line breaks and tabs shown as symbols (␊, ␍, ␉), as other controls
+    /// are: a file named "a\nb.md" must not print a second, forged row.
+    var oneLine: ArticleListing {
+        func flat(_ text: String) -> String {
+            text.replacing("\n", with: "\u{240A}").replacing("\t", with: "\u{2409}")
+        }
+        var row = self
+        row.id = flat(id)
+        row.title = flat(title)
+        row.summary = summary.map(flat)
+        row.language = flat(language)
+        return row
+    }
+}
+
 /// One row of `pamphlet list`.
 struct ArticleListing: Encodable {
     var id: String
@@ -73,7 +89,7 @@ enum LibraryListing {
         }
         TerminalOutput.line("\(padded("ID", to: idWidth))  LANG  SECTIONS  FAQS  TITLE")
         let summaryIndent = String(repeating: " ", count: idWidth + 2 + 6 + 10 + 6)
-        for row in rows {
+        for row in rows.map(\.oneLine) {
             TerminalOutput.line("\(padded(row.id, to: idWidth))  \(padded(row.language, to: 4))  "
                 + "\(rightAligned(row.sections, "SECTIONS"))  \(rightAligned(row.faqs, "FAQS"))  \(row.title)")
             if let summary = row.summary {
