@@ -5,8 +5,9 @@ import PamphletCore
 struct RequestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requests",
-        abstract: "List or export saved consult requests (for clinic staff).",
-        subcommands: [RequestsListCommand.self, RequestsExportCommand.self]
+        abstract: "List, show, mark, export or purge saved consult requests (for clinic staff).",
+        subcommands: [RequestsListCommand.self, RequestsShowCommand.self, RequestsMarkCommand.self,
+                      RequestsExportCommand.self, RequestsPurgeCommand.self]
     )
 }
 
