@@ -22,6 +22,23 @@ import Testing
         }
     }
 
+    /// Through a real terminal's bracketed paste: three lines stay in the name field
+    /// instead of being read as Enter keys that move on and flip the contact choice.
+    @Test func aMultiLinePasteStaysInTheFieldItLandsIn() throws {
+        try TemporaryFolder.with { folder in
+            let session = try ReaderSession(stateFolder: folder.appendingPathComponent("state"),
+                                            environment: ["HOME": folder.path])
+            defer { session.pane.close() }
+            try Self.openTheForm(in: session)
+            try session.pane.paste("John Smith\n555 010 0100\njohn@example.org")
+            let screen = try session.pane.waitFor("john@example.org")
+            #expect(screen.contains("John Smith 555 010 0100 john@example.org"), "\(screen)")
+            #expect(screen.contains("› Full name (required)"), "the name keeps the focus: \(screen)")
+            try session.pane.press("C-c")
+            try session.waitForPrompt()
+        }
+    }
+
     @Test func fillReviewSaveAndTheRecordIsInTheFile() throws {
         try TemporaryFolder.with { folder in
             let requests = folder.appendingPathComponent("clinic/consult-requests.json").path

@@ -12,6 +12,13 @@ struct ConsultCommand: ParsableCommand {
             message, consent and article. Prints a reference on success. Exits 65 when an answer \
             is not valid (each one is named; nothing is saved) and 1 when saving failed.
             This is not for emergencies.
+
+            Examples:
+              pamphlet consult --name "Sam Lee" --phone "+1 555 0100" --consent
+              pamphlet consult --name "Zoë Yamada" --email zoe@example.org --time "weekday mornings" \\
+                --article what-does-ketamine-therapy-feel-like --consent
+              echo '{"name": "Sam Lee", "contact_method": "phone", "phone": "+1 555 0100", "consent": true}' \\
+                | pamphlet consult --json -
             """
     )
 

@@ -9,6 +9,11 @@ struct FAQCommand: ParsableCommand {
             Prints the best-matching FAQ question and its answer. JSON output: the ranked FAQ \
             matches, each {article, anchor, kind, title, score, snippet, answer}.
             Exits with status 1 when no FAQ matches, listing the closest questions.
+
+            Examples:
+              pamphlet faq how long does a session last
+              pamphlet faq side efects                      typos are forgiven
+              pamphlet faq --article what-does-ketamine-therapy-feel-like --json driving
             """
     )
 

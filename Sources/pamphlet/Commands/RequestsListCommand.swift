@@ -6,9 +6,13 @@ struct RequestsListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List saved consult requests: urgent ones first, then oldest first.",
         discussion: """
-            --json prints every entry as stored (an array of request objects). Examples:
+            --json prints every entry as stored (an array of request objects).
+
+            Examples:
+              pamphlet requests list
               pamphlet requests list --status new
               pamphlet requests list --since 2026-11-01 --urgent
+              pamphlet requests list --json | jq 'map(select(.status == "new")) | length'
             """
     )
 

@@ -66,9 +66,15 @@ private struct CacheSandbox: ~Copyable {
     let path = sandbox.library + "/nausea.md"
     let edited = CacheSandbox.article(title: "Nausea", body: "Lemon tea may settle the stomach..")
     #expect(edited.utf8.count == (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
-    usleep(20_000)
     let handle = try #require(FileHandle(forWritingAtPath: path))
     try handle.write(contentsOf: Data(edited.utf8))
+    // Set the time a second on rather than sleeping for a clock tick: a coarse
+    // file system clock could give the edit the same time the cache recorded.
+    var info = stat()
+    #expect(fstat(handle.fileDescriptor, &info) == 0)
+    var times = [timespec(tv_sec: info.st_mtim.tv_sec + 1, tv_nsec: info.st_mtim.tv_nsec),
+                 timespec(tv_sec: info.st_mtim.tv_sec + 1, tv_nsec: info.st_mtim.tv_nsec)]
+    #expect(futimens(handle.fileDescriptor, &times) == 0)
     try handle.close()
     let afterEdit = try sandbox.cache.open(libraryDirectory: sandbox.library)
     #expect(afterEdit.rebuilt)
