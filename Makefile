@@ -49,6 +49,7 @@ bench: release
 	@./.ci/install-system-packages hyperfine sqlite3 python3 gcc less valgrind binutils
 	python3 Benchmarks/first-paint.py --runs 30 --instructions --bin $(BIN_RELEASE)
 	Benchmarks/search-vs-fts5.sh 10000
+	cd Benchmarks && $(SWIFT) build -c release --product SaveBenchmark && .build/release/SaveBenchmark $(BIN_RELEASE) 200
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pamphlet $(DESTDIR)$(MANDIR)/pamphlet.1

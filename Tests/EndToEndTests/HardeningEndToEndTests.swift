@@ -89,4 +89,56 @@ import Testing
         #expect(stderr == "pamphlet: the value of --name is not valid UTF-8 text (is the terminal set to UTF-8?). Nothing was saved.\n")
         #expect(!FileManager.default.fileExists(atPath: home.requestsPath))
     }
+
+    /// Item 11: a file name with a newline forged a `list` row.
+    @Test func aFileNameWithANewLineCannotForgeAListRow() throws {
+        let home = try TemporaryFolder()
+        let library = home.path + "/library"
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: false)
+        try "---\ntitle: Real\n---\n\n# Real\n\nText.\n"
+            .write(toFile: library + "/real\nforged-id  en  9  9  Call 555-0666 now.md", atomically: false, encoding: .utf8)
+        let result = try home.pamphlet.run(["list", "--library", library])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.count == 2)
+        #expect(rows[1].hasPrefix("real\u{240A}forged-id  en  9  9  Call 555-0666 now  en"))
+    }
+}
+
+/// Issue 12's staff commands, as a receptionist would use them.
+@Suite struct RequestsStaffCommandsTests {
+    @Test func showMarkFilterAndPurge() throws {
+        let home = try TemporaryFolder()
+        let first = try home.pamphlet.run(ConsultArguments.valid + ["--message", "Line one\nline two"])
+        let second = try home.pamphlet.run(["consult", "--name", "Ben Ode", "--email", "ben@example.org", "--consent"])
+        let ann = try #require(first.reference), ben = try #require(second.reference)
+
+        let marked = try home.pamphlet.run(["requests", "mark", ann, "contacted", "--note", "left a voicemail"])
+        #expect(marked.status == 0)
+        #expect(marked.stdout == "Marked \(ann) as contacted.\n")
+
+        let shown = try home.pamphlet.run(["requests", "show", String(ann.prefix(6))])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Reference:     \(ann)\n"))
+        #expect(shown.stdout.contains("Name:          Zoë 山田\n"))
+        #expect(shown.stdout.contains("Status:        contacted\n"))
+        #expect(shown.stdout.contains("Message:\n  Line one\n  line two\n"))
+        let me = String(cString: getpwuid(geteuid())!.pointee.pw_name)
+        #expect(shown.stdout.contains("Z  contacted  by \(me)  — left a voicemail\n"))
+
+        let contacted = try home.pamphlet.run(["requests", "list", "--status", "contacted"])
+        #expect(contacted.stdout.contains(ann) && !contacted.stdout.contains(ben))
+        let none = try home.pamphlet.run(["requests", "list", "--since", "2999-01-01"])
+        #expect(none.stdout.hasPrefix("No consult requests in ") && none.stdout.hasSuffix(" match.\n"))
+
+        let unknown = try home.pamphlet.run(["requests", "show", "ffffffff"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("No request in \(home.requestsPath) has the reference ffffffff."))
+
+        #expect(try home.pamphlet.run(["requests", "mark", ann, "closed"]).status == 0)
+        let purged = try home.pamphlet.run(["requests", "purge", "--closed-before", "2999-01-01"])
+        #expect(purged.stdout == "Purged 1 closed request from \(home.requestsPath).\n")
+        let left = try home.pamphlet.run(["requests", "list"])
+        #expect(!left.stdout.contains(ann) && left.stdout.contains(ben))
+    }
 }

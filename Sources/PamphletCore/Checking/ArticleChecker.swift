@@ -38,6 +38,7 @@ public struct ArticleChecker: Sendable {
             report(unknown.line, .warning, "unknown front matter key '\(Sanitizer.clean(unknown.key))'\(suggestion)")
         }
         checkHeadings(article, report: report)
+        checkInvisibleCharacters(article, report: report)
         checkFAQ(article, report: report)
         checkLinks(article, report: report)
         if let source { checkControlCharacters(source, report: report) }
@@ -62,6 +63,20 @@ public struct ArticleChecker: Sendable {
         // By line; findings on one line keep the order the checks found them in.
         findings = findings.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         return Report(article: article, diagnostics: findings, readability: total, sectionReadability: perSection)
+    }
+
+    /// Titles are what readers pick articles and sections by, and what search and links match.
+    private func checkInvisibleCharacters(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {
+        if let found = InvisibleCharacters.first(in: article.title) {
+            report(1, .warning, "the title contains an invisible character, \(found); readers cannot see it "
+                   + "and search may not match the title as they type it")
+        }
+        for section in article.allSections {
+            if let found = InvisibleCharacters.first(in: section.title) {
+                report(section.line, .warning, "heading '\(Sanitizer.clean(section.title))' contains an invisible "
+                       + "character, \(found); readers cannot see it and links to it may not match")
+            }
+        }
     }
 
     private func checkHeadings(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {

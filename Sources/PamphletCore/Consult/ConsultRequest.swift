@@ -96,11 +96,11 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
         try container.encode(consent, forKey: .consent)
     }
 
-    public var createdAtString: String { createdAt.formatted(.iso8601) }
+    public var createdAtString: String { UTCTimestamp.format(createdAt) }
 
     /// Accepts timestamps with or without fractional seconds, as other tools may write either.
     static func parseTimestamp(_ text: String) -> Date? {
-        (try? Date.ISO8601FormatStyle().parse(text))
+        UTCTimestamp.parse(text) ?? (try? Date.ISO8601FormatStyle().parse(text))
             ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
     }
 }

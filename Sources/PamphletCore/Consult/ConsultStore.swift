@@ -119,10 +119,9 @@ public struct ConsultStore: Sendable {
         var request = request
         var report = SaveReport(reference: request.reference, id: request.id, leftoversRemoved: 0)
         let prepared = try withJournal(report: &report) { journal throws(FileSystemError) in
-            var taken = try referencesInUse(journal)
+            let taken = try referencesInUse(journal)
             // The reference is the id's first 32 bits; draw again until it is one no stored request has.
-            taken.sort()
-            while Self.contains(taken, request.referenceNumber) { request.id = UUID() }
+            while taken(request.referenceNumber) { request.id = UUID() }
             try journal.append(RequestsJournal.requestLine(request))
             try? references.record(request.referenceNumber, journalSize: try journal.size)
         }
@@ -139,7 +138,7 @@ public struct ConsultStore: Sendable {
         do {
             outcome = try withJournal(report: &report) { journal throws(FileSystemError) in
                 let before = try journal.size
-                let covered = references.references(coveringJournalSize: before) != nil
+                let covered = references.load(coveringJournalSize: before) != nil
                 try journal.append(RequestsJournal.statusLine(change))
                 // Keep the index current so the next save need not rebuild it.
                 if covered { try? references.record(nil, journalSize: try journal.size) }
@@ -188,23 +187,16 @@ public struct ConsultStore: Sendable {
         return .success(())
     }
 
-    /// The references of every stored request, from the index when it is current.
-    private func referencesInUse(_ journal: borrowing AppendOnlyFile) throws(FileSystemError) -> [UInt32] {
+    /// Whether a reference is taken, from the index when it is current, else from the
+    /// journal itself (and the index is rebuilt for the next save).
+    private func referencesInUse(_ journal: borrowing AppendOnlyFile) throws(FileSystemError) -> (UInt32) -> Bool {
         let size = try journal.size
-        if let known = references.references(coveringJournalSize: size) { return known }
-        let bytes = try DurableFile.privateContents(of: path) ?? []
+        if let known = references.load(coveringJournalSize: size) { return known.contains }
+        let bytes = try journal.read(at: 0, count: size)
         let numbers = JournalReading.read(bytes).requests.map(\.referenceNumber)
         try? references.rebuild(numbers, journalSize: size)
-        return numbers
-    }
-
-    private static func contains(_ sorted: [UInt32], _ value: UInt32) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == value
+        let taken = Set(numbers)
+        return taken.contains
     }
 
     /// Copies the cut-short last line to `<file>.torn-<time>` and cuts it off the journal.

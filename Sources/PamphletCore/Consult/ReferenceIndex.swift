@@ -23,18 +23,31 @@ struct ReferenceIndex {
         path = journalPath + ".references"
     }
 
-    /// The references in use, when the index covers exactly `journalSize` bytes.
-    func references(coveringJournalSize journalSize: Int) -> [UInt32]? {
-        guard let bytes = try? DurableFile.privateContents(of: path), bytes.count % Self.recordSize == 0 else { return nil }
-        if bytes.isEmpty { return nil }
-        return bytes.withUnsafeBytes { raw -> [UInt32]? in
-            let count = raw.count / Self.recordSize
-            let covered = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: (count - 1) * Self.recordSize + 8, as: UInt64.self))
-            guard covered == UInt64(journalSize) else { return nil }
-            return (0..<count).compactMap { index in
-                let offset = index * Self.recordSize
-                guard UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)) == 1 else { return nil }
-                return UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    /// The index's records, when it covers exactly `journalSize` bytes (else nil: rebuild it).
+    func load(coveringJournalSize journalSize: Int) -> Loaded? {
+        guard let bytes = try? DurableFile.privateContents(of: path), !bytes.isEmpty,
+              bytes.count % Self.recordSize == 0 else { return nil }
+        let covered = bytes.withUnsafeBytes { raw in
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: raw.count - Self.recordSize + 8, as: UInt64.self))
+        }
+        return covered == UInt64(journalSize) ? Loaded(records: bytes) : nil
+    }
+
+    /// The records as read, searched where they lie: no array of 50,000 numbers is built.
+    struct Loaded {
+        let records: [UInt8]
+
+        func contains(_ reference: UInt32) -> Bool {
+            records.withUnsafeBytes { raw in
+                var offset = 0
+                while offset < raw.count {
+                    if UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) == reference,
+                       UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)) == 1 {
+                        return true
+                    }
+                    offset += ReferenceIndex.recordSize
+                }
+                return false
             }
         }
     }

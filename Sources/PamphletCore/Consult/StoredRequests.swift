@@ -20,6 +20,10 @@ public struct StoredRequests: Sendable, Equatable {
     public var version: Int?
     /// Each request's status changes, oldest first.
     public var history: [UUID: [StatusChange]]
+    /// Requests whose stored entry says `"urgent": true` (set when the message has crisis language).
+    public var urgentIDs: Set<UUID> = []
+    /// Each request's position in `entries`.
+    var entryPositions: [UUID: Int] = [:]
 
     public init(requests: [ConsultRequest] = [], entries: [JSONValue] = [], unreadableEntries: [Int] = [],
                 version: Int? = nil, history: [UUID: [StatusChange]] = [:]) {
@@ -139,7 +143,9 @@ enum JournalReading {
             }
             if positions[request.id] == nil {
                 positions[request.id] = (stored.requests.count, stored.entries.count - 1)
+                stored.entryPositions[request.id] = stored.entries.count - 1
             }
+            if entry["urgent"] == .bool(true) { stored.urgentIDs.insert(request.id) }
             stored.requests.append(request)
         }
 
@@ -162,5 +168,10 @@ extension StoredRequests {
     /// Every entry as stored, as a JSON array, for `requests list --json`.
     public func entriesJSON() -> [UInt8] {
         JSONWriter.pretty(.array(entries)) + [0x0A]
+    }
+
+    /// The stored entries of `requests` only, as a JSON array (`requests list --json --status …`).
+    public func entriesJSON(for requests: [ConsultRequest]) -> [UInt8] {
+        JSONWriter.pretty(.array(requests.compactMap { entryPositions[$0.id].map { entries[$0] } })) + [0x0A]
     }
 }

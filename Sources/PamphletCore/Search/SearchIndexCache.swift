@@ -135,6 +135,10 @@ public struct SearchIndexCache: Sendable {
         let loader = ArticleLoader()
         let names = fingerprint.articleNames
         for (number, name) in names.enumerated() {
+            if let outside = LibraryLoader.linkOutsideLibrary(library + "/" + name, library: library) {
+                diagnostics.append(outside)
+                continue
+            }
             do {
                 builder.add(try loader.load(path: library + "/" + name))
             } catch {

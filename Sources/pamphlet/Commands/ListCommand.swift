@@ -43,6 +43,22 @@ struct ListCommand: ParsableCommand {
     }
 }
 
+extension ArticleListing {
+    /// The row with line breaks and tabs shown as symbols (␊, ␍, ␉), as other controls
+    /// are: a file named "a\nb.md" must not print a second, forged row.
+    var oneLine: ArticleListing {
+        func flat(_ text: String) -> String {
+            text.replacing("\n", with: "\u{240A}").replacing("\t", with: "\u{2409}")
+        }
+        var row = self
+        row.id = flat(id)
+        row.title = flat(title)
+        row.summary = summary.map(flat)
+        row.language = flat(language)
+        return row
+    }
+}
+
 /// One row of `pamphlet list`.
 struct ArticleListing: Encodable {
     var id: String
@@ -84,7 +100,7 @@ enum LibraryListing {
             TerminalOutput.line("No articles in \(library.directory).")
             return
         }
-        let rows = library.articles.map(ArticleListing.init)
+        let rows = library.articles.map(ArticleListing.init).map(\.oneLine)
         let idWidth = max(DisplayWidth.of("ID"), rows.map { DisplayWidth.of($0.id) }.max() ?? 0)
         func padded(_ text: String, to width: Int) -> String {
             text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -4,12 +4,14 @@ import PamphletCore
 struct RequestsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List saved consult requests, oldest first.",
+        abstract: "List saved consult requests: urgent ones first, then oldest first.",
         discussion: """
             --json prints every entry as stored (an array of request objects).
 
             Examples:
               pamphlet requests list
+              pamphlet requests list --status new
+              pamphlet requests list --since 2026-11-01 --urgent
               pamphlet requests list --json | jq 'map(select(.status == "new")) | length'
             """
     )
@@ -17,27 +19,51 @@ struct RequestsListCommand: ParsableCommand {
     @OptionGroup var access: RequestsAccess
     @ParentCommand var root: Pamphlet
     @Flag(name: .long, help: "Print a JSON array for scripts.") var json = false
+    @Option(name: .long, help: ArgumentHelp("Only requests with this status (new, contacted, closed…).", valueName: "STATUS"))
+    var status: String?
+    @Option(name: .long, help: ArgumentHelp("Only requests saved on or after DATE (YYYY-MM-DD, UTC, or an ISO 8601 time).",
+                                            valueName: "DATE"))
+    var since: String?
+    @Flag(name: .long, help: "Only requests marked urgent (crisis language in the message).") var urgent = false
+
+    func validate() throws {
+        if let since, RequestDates.parse(since) == nil {
+            throw ValidationError("--since must be a day like 2026-11-01 or a time like 2026-11-01T09:00:00Z.")
+        }
+    }
 
     func run() throws {
         let (store, stored) = try access.load(command: "pamphlet requests list", kioskFlag: root.reader.kiosk)
-        if json {
+        let filtering = status != nil || since != nil || urgent
+        if json && !filtering {
             TerminalOutput.rawText(TerminalSafeJSON.escape(stored.entriesJSON()))
             return
         }
-        guard !stored.requests.isEmpty else {
-            TerminalOutput.line("No consult requests in \(store.path).")
+        let from = since.flatMap(RequestDates.parse)
+        let chosen = stored.requests.filter { request in
+            (status.map { request.status == $0 } ?? true) && (from.map { request.createdAt >= $0 } ?? true)
+                && (!urgent || stored.isUrgent(request))
+        }
+        if json {
+            TerminalOutput.rawText(TerminalSafeJSON.escape(stored.entriesJSON(for: chosen)))
             return
         }
-        RequestsTable.print(stored.requests)
+        guard !chosen.isEmpty else {
+            TerminalOutput.line(filtering ? "No consult requests in \(store.path) match." : "No consult requests in \(store.path).")
+            return
+        }
+        // Urgent first (a stable sort keeps each group oldest first).
+        let ordered = chosen.filter(stored.isUrgent) + chosen.filter { !stored.isUrgent($0) }
+        RequestsTable.print(ordered, urgent: stored.isUrgent)
     }
 }
 
 /// The staff-facing table: one line per request, widths measured in terminal cells.
 enum RequestsTable {
-    static func print(_ requests: [ConsultRequest]) {
+    static func print(_ requests: [ConsultRequest], urgent: (ConsultRequest) -> Bool) {
         let headers = ["REF", "CREATED (UTC)", "STATUS", "CONTACT", "NAME", "TOPIC"]
         let rows = requests.map { request in
-            [request.reference, request.createdAtString, request.status,
+            [request.reference, request.createdAtString, urgent(request) ? "URGENT " + request.status : request.status,
              contact(request), request.name, request.topic ?? request.article ?? ""]
                 .map { Sanitizer.clean($0).replacing("\n", with: " ") }
         }

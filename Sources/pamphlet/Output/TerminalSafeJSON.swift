@@ -7,17 +7,32 @@ import PamphletCore
 /// C0 controls.)
 enum TerminalSafeJSON {
     static func escape(_ json: [UInt8]) -> String {
-        var out = String()
-        out.reserveCapacity(json.count)
-        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
-            if isUnsafe(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
+        // Byte by byte: every character it escapes starts with 0x7F, 0xC2 (C1) or 0xE2
+        // (U+2028-U+202E, U+2066-U+2069), so most of a 20 MB export is copied as it is.
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + 64)
+        var index = 0
+        let count = json.count
+        while index < count {
+            let byte = json[index]
+            if byte != 0x7F && byte != 0xC2 && byte != 0xE2 {
+                out.append(byte)
+                index += 1
+                continue
             }
+            let length = byte == 0x7F ? 1 : (byte == 0xC2 ? 2 : 3)
+            guard index + length <= count,
+                  let scalar = String(decoding: json[index..<(index + length)], as: UTF8.self).unicodeScalars.first,
+                  isUnsafe(scalar) else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            let hex = String(scalar.value, radix: 16, uppercase: false)
+            out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            index += length
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {

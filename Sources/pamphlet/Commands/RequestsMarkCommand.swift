@@ -1,0 +1,54 @@
+import ArgumentParser
+import PamphletCore
+#if canImport(Glibc)
+import Glibc
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+struct RequestsMarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: "Record that a request was contacted or closed.",
+        discussion: """
+            Appends a status change (who, when, the note) to the requests file; earlier changes \
+            stay as the request's history (see requests show). Examples:
+              pamphlet requests mark 4174f099 contacted --note "left a voicemail"
+              pamphlet requests mark 4174f099 closed
+            """
+    )
+
+    enum Status: String, ExpressibleByArgument, CaseIterable { case contacted, closed }
+
+    @OptionGroup var access: RequestsAccess
+    @ParentCommand var root: Pamphlet
+    @Argument(help: "The request's reference or the start of its id.") var reference: String
+    @Argument(help: "contacted or closed.") var status: Status
+    @Option(name: .long, help: "A note kept with the change (up to 500 characters).") var note: String?
+
+    func validate() throws {
+        if let note, note.count > 500 { throw ValidationError("--note is longer than 500 characters.") }
+    }
+
+    func run() throws {
+        let (store, stored) = try access.load(command: "pamphlet requests mark", kioskFlag: root.reader.kiosk)
+        let request = try RequestLookup.one(reference, in: stored, path: store.path)
+        let change = StatusChange(id: request.id, status: status.rawValue, at: Date(), by: Self.userName(),
+                                  note: note.flatMap { $0.isEmpty ? nil : $0 })
+        do {
+            try store.record(change)
+        } catch {
+            throw CommandFailure("The status was not recorded. \(error.description)")
+        }
+        TerminalOutput.line("Marked \(request.reference) as \(status.rawValue).")
+    }
+
+    /// The login name of whoever runs the command, for the record of who changed what.
+    private static func userName() -> String? {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return ProcessEnvironment.variables["USER"]
+    }
+}
