@@ -83,12 +83,13 @@ struct QueryPlan {
             for alternative in synonyms where alternative.span.contains(position) {
                 inSynonymSpan = true
                 let spanWords = Set(folded[alternative.span])
-                for phrase in alternative.phrases {
-                    // Words the query already has are matched as themselves. Of a phrase of
-                    // several words, the rarest carries the synonym; the others are weak
-                    // evidence alone ("blood" of "blood clot").
+                // A phrase holding a word of the query adds nothing but its other words,
+                // which alone mean something else ("therapy" of "ketamine therapy").
+                for phrase in alternative.phrases where !phrase.contains(where: spanWords.contains) {
+                    // Of a phrase of several words, the rarest carries the synonym; the
+                    // others are weak evidence alone ("blood" of "blood clot").
                     var phraseTerms: [(terms: [Int], frequency: Int)] = []
-                    for synonym in phrase where !StopWords.contains(synonym) && !spanWords.contains(synonym) {
+                    for synonym in phrase where !StopWords.contains(synonym) {
                         let terms = try exactTerms(synonym)
                         guard !terms.isEmpty else { continue }
                         var frequency = Int.max

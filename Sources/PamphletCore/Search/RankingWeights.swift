@@ -21,9 +21,11 @@ public struct RankingWeights: Sendable, Equatable {
     public var exactTitleBonus = 1.6
     /// How much the whole article's match (each word's best document in it) adds to a
     /// document's own score.
-    public var articleEvidence = 0.6
+    public var articleEvidence = 0.3
     /// Weight of the article's title, summary and keywords in the article-level match.
     public var articleTopic = 2.0
+    /// Share of a word's document score when the word is in the article's own fields.
+    public var topicWordInDocument = 1.0
     /// A topic word is a content word found in at most one article in this many.
     public var topicWordArticleShare = 3.0
     /// Multiplier for documents of an article that lacks the query's topic word.
@@ -32,6 +34,8 @@ public struct RankingWeights: Sendable, Equatable {
     public var otherLanguage = 0.5
     /// Multiplier for a heading with no text of its own (its children answer).
     public var emptySection = 0.5
+    /// Multiplier for an article's introduction, the text under its title.
+    public var introduction = 0.6
 
     public init() {}
 

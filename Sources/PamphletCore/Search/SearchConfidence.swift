@@ -31,7 +31,9 @@ public enum SearchConfidence: String, Sendable, Codable, Equatable, Comparable {
         let namesTopic = evidence.articleTopicWords & content != 0
         let strongInDocument = (evidence.documentStrongWords & content).nonzeroBitCount
         if allStrongInArticle && namesTopic && documentShare >= 0.5 { return .high }
-        if allInArticle && documentShare >= 0.5 && (namesTopic || strongInDocument >= 2) { return .medium }
+        if allInArticle && documentShare >= 0.5 && (namesTopic || strongInDocument >= min(2, content.nonzeroBitCount)) {
+            return .medium
+        }
         return .low
     }
 }

@@ -58,8 +58,10 @@ struct SearchDocument: Equatable {
         let faqAnchors = Set(article.faq.map(\.anchor))
         func walk(_ section: Section, parents: [String]) {
             if !faqAnchors.contains(section.anchor) {
+                // A top heading that repeats the article's title is already counted there.
+                let repeatsTitle = section.level == 1 && Tokenizer.words(in: section.title) == Tokenizer.words(in: article.title)
                 documents.append(SearchDocument(kind: .section, anchor: section.anchor, title: section.title,
-                                                indexedTitle: section.title, keywords: parents,
+                                                indexedTitle: repeatsTitle ? "" : section.title, keywords: parents,
                                                 articleTitle: articleTitle, body: section.blocks.searchableText))
             }
             // A top-level heading that only names the article adds nothing for its children.

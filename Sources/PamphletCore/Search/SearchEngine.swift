@@ -166,9 +166,13 @@ public struct SearchEngine: Sendable {
                     strongWords[document] |= strong
                 }
             }
+            // Once the article is found by its topic words, the place in it is found by the
+            // others: a word of the article's title, summary or keywords counts less there.
             for document in touched {
                 if matchedWords[document] == 0 { everMatched.append(document) }
-                total[document] += word.weight * wordBest[document]
+                let article = Int(UInt32(littleEndian: (documents + document * recordSize).loadUnaligned(as: UInt32.self)))
+                let share = articleTopicWords[article] & wordBit != 0 ? weights.topicWordInDocument : 1
+                total[document] += word.weight * share * wordBest[document]
                 matchedWords[document] |= 1 << UInt32(bit)
                 wordBest[document] = 0
             }
@@ -223,6 +227,10 @@ public struct SearchEngine: Sendable {
             }
             let bodyLength = UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * SearchField.body.rawValue, as: UInt16.self))
             if bodyLength == 0 { score *= weights.emptySection }
+            // The article's introduction (its title is counted in the article's fields, so
+            // its own is empty): the parts after it say more about any one question.
+            let titleLength = UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * SearchField.title.rawValue, as: UInt16.self))
+            if titleLength == 0 && record.load(fromByteOffset: 4, as: UInt8.self) & 1 == 1 { score *= weights.introduction }
             candidates.append(Candidate(document: document, score: score, evidence: MatchEvidence(
                 documentWords: matchedWords[document], documentStrongWords: strongWords[document],
                 articleWords: articleWords[article], articleStrongWords: articleStrongWords[article],

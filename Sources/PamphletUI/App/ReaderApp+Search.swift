@@ -113,7 +113,8 @@ extension ReaderApp {
         let limit = max(1, screen.entries.count)
         switch withEngine({ try $0.searchFAQ(query, article: articleID, limit: limit, lastWordIsPrefix: true) }) {
         case .success(let results):
-            screen.show(ranked: results.map(\.anchor))
+            let weak = results.filter { $0.confidence < QuestionAnswer.answeringConfidence }.map(\.anchor)
+            screen.show(ranked: results.map(\.anchor), weak: Set(weak))
         case .failure:
             // No engine: the questions that hold the words as typed, in article order.
             let finder = LiteralFinder(query: query.trimmingSpaces)

@@ -4,11 +4,17 @@ import PamphletCore
 struct FAQCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "faq",
-        abstract: "Answer a question from the articles' FAQs.",
+        abstract: "Answer a question from the articles' FAQs and sections.",
         discussion: """
-            Prints the best-matching FAQ question and its answer. JSON output: the ranked FAQ \
-            matches, each {article, anchor, kind, title, score, snippet, answer}.
-            Exits with status 1 when no FAQ matches, listing the closest questions.
+            Prints the best answer, an FAQ entry or a section, when the search is confident \
+            that it answers the question. JSON output: the ranked matches, each {article, anchor, \
+            kind, title, score, confidence ("high", "medium" or "low"), snippet, answer}.
+            Exits with status 1 when nothing answers with confidence, saying it is not sure and \
+            listing the closest questions.
+
+            Examples:
+              pamphlet faq how long does a session last
+              pamphlet faq --article what-does-ketamine-therapy-feel-like can I drive home
             """
     )
 
@@ -34,17 +40,18 @@ struct FAQCommand: ParsableCommand {
                 throw CommandFailure("no article '\(article)'\(hint)")
             }
         }
-        let matches = try search.run { engine throws(SearchIndexError) in
-            try engine.searchFAQ(text, article: article, limit: 10)
-        }
-        if json {
-            try JSONOutput.print(matches.map(SearchResultRow.init(answering:)))
-        }
-        guard let best = matches.first else {
-            let closest = try search.run { engine throws(SearchIndexError) in
-                try engine.closestQuestions(to: text, article: article, limit: 3)
+        let answer = try search.run { engine throws(SearchIndexError) in try engine.answer(text, article: article) }
+        switch answer {
+        case .answer(let best, let ranked):
+            if json {
+                try JSONOutput.print(ranked.map(SearchResultRow.init(answering:)))
+            } else {
+                printAnswer(best, libraryDirectory: search.directory)
             }
-            TerminalOutput.errorLine("No FAQ answers \"\(text)\".")
+        case .unsure(let closest, let ranked):
+            if json { try JSONOutput.print(ranked.map(SearchResultRow.init(answering:))) }
+            TerminalOutput.errorLine(ranked.isEmpty ? "No article answers \"\(text)\"."
+                                                    : "Not sure any article answers \"\(text)\".")
             if !closest.isEmpty {
                 TerminalOutput.errorLine("Closest questions:")
                 for question in closest {
@@ -53,7 +60,6 @@ struct FAQCommand: ParsableCommand {
             }
             throw ExitCode(1)
         }
-        if !json { printAnswer(best, libraryDirectory: search.directory) }
     }
 
     /// The question and its answer, laid out like `show --section` when the article still

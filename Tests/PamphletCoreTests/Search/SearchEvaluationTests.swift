@@ -76,7 +76,7 @@ struct SearchEvaluationTests {
             "articleTitle": \.articleTitle, "body": \.body, "k1": \.k1, "allWordsBonus": \.allWordsBonus,
             "proximityBonus": \.proximityBonus, "exactTitleBonus": \.exactTitleBonus, "articleEvidence": \.articleEvidence,
             "articleTopic": \.articleTopic, "topicWordArticleShare": \.topicWordArticleShare,
-            "missingTopicWord": \.missingTopicWord, "otherLanguage": \.otherLanguage, "emptySection": \.emptySection,
+            "missingTopicWord": \.missingTopicWord, "otherLanguage": \.otherLanguage, "emptySection": \.emptySection, "introduction": \.introduction, "topicWordInDocument": \.topicWordInDocument,
             "bodyLengthNormalization": \.bodyLengthNormalization, "titleLengthNormalization": \.titleLengthNormalization,
         ]
         for pair in text.split(separator: ",") {
@@ -167,6 +167,13 @@ struct SearchEvaluationTests {
         #expect(tuning.all.count + tuning.noAnswer >= 150)
         print("Search evaluation (issue 15), tuning half:\n" + Self.table(tuning, Half(name: "held-out (not run)")))
         if !tuning.misses.isEmpty { print("Tuning-half misses:\n" + tuning.misses.joined(separator: "\n")) }
+        // While tuning: PAMPHLET_TUNE_SHOW="query|query" prints each one's first results.
+        for query in (ProcessInfo.processInfo.environment["PAMPHLET_TUNE_SHOW"] ?? "").split(separator: "|") {
+            print("\(query):")
+            for result in try engine.search(String(query), options: SearchOptions(limit: 6)) {
+                print(String(format: "  %8.3f %@ %@#%@", result.score, result.confidence.rawValue, result.article, result.anchor))
+            }
+        }
         try Self.expectBar(tuning)
     }
 
