@@ -208,23 +208,35 @@ public struct SearchEngine: Sendable {
             if mask.nonzeroBitCount == scoringWords.count && scoringWords.count > 1 { coverage *= weights.allWordsBonus }
             return coverage
         }
+        // Per article, computed on its first document: its score and its language factor.
         var articleScores = [Double](repeating: -1, count: articleCount)
+        var languageFactors = [Double](repeating: 1, count: articleCount)
+        var coverages: [UInt32: Double] = [:]
+        func cachedCoverage(_ mask: UInt32) -> Double {
+            if let known = coverages[mask] { return known }
+            let computed = coverage(mask)
+            coverages[mask] = computed
+            return computed
+        }
         var candidates: [Candidate] = []
         candidates.reserveCapacity(everMatched.count)
         for document in everMatched {
             let record = documents + document * recordSize
             let article = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
-            if articleScores[article] < 0 { articleScores[article] = coverage(articleWords[article]) * articleTotal[article] }
+            if articleScores[article] < 0 {
+                articleScores[article] = cachedCoverage(articleWords[article]) * articleTotal[article]
+                if let language = plan.language, try index.articleLanguage(article) != language {
+                    languageFactors[article] = weights.otherLanguage
+                }
+            }
             var articleScore = articleScores[article]
-            var score = total[document] * coverage(matchedWords[document])
+            var score = total[document] * cachedCoverage(matchedWords[document])
             if required != 0 && articleWords[article] & required == 0 {
                 score *= weights.missingTopicWord
                 articleScore *= weights.missingTopicWord
             }
             score += weights.articleEvidence * articleScore
-            if let language = plan.language, try index.articleLanguage(article) != language {
-                score *= weights.otherLanguage
-            }
+            score *= languageFactors[article]
             let bodyLength = UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * SearchField.body.rawValue, as: UInt16.self))
             if bodyLength == 0 { score *= weights.emptySection }
             // The article's introduction (its title is counted in the article's fields, so
