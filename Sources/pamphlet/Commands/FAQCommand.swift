@@ -14,7 +14,8 @@ struct FAQCommand: ParsableCommand {
 
             Examples:
               pamphlet faq how long does a session last
-              pamphlet faq --article what-does-ketamine-therapy-feel-like can I drive home
+              pamphlet faq side efects                      typos are forgiven
+              pamphlet faq --article what-does-ketamine-therapy-feel-like --json driving
             """
     )
 
@@ -23,7 +24,7 @@ struct FAQCommand: ParsableCommand {
     @Argument(help: "The question, in your own words.")
     var query: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Only this article's FAQ.", valueName: "ARTICLE"))
+    @Option(name: .long, help: ArgumentHelp("Only this article.", valueName: "ARTICLE"))
     var article: String?
 
     @Flag(name: .long, help: "Print JSON for scripts.")

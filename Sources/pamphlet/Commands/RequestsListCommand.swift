@@ -5,7 +5,13 @@ struct RequestsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List saved consult requests, oldest first.",
-        discussion: "--json prints every entry as stored (an array of request objects)."
+        discussion: """
+            --json prints every entry as stored (an array of request objects).
+
+            Examples:
+              pamphlet requests list
+              pamphlet requests list --json | jq 'map(select(.status == "new")) | length'
+            """
     )
 
     @OptionGroup var access: RequestsAccess

@@ -14,6 +14,11 @@ struct SearchCommand: ParsableCommand {
             JSON output: an array of {article, anchor, kind ("faq" or "section"), title, score, \
             confidence ("high", "medium" or "low"), snippet}, best first.
             Exits with status 1 when nothing matches.
+
+            Examples:
+              pamphlet search side effects
+              pamphlet search blod presure --limit 3        typos are forgiven
+              pamphlet search --json driving after a session
             """
     )
 
@@ -57,7 +62,8 @@ struct SearchCommand: ParsableCommand {
             }
             let kind = result.kind == .faq ? "FAQ" : "Section"
             TerminalOutput.line("\(number + 1). \(result.title)  (\(kind))")
-            TerminalOutput.line("   \(result.article)#\(result.anchor)")
+            // The text before an article's first heading has no anchor: the id alone names it.
+            TerminalOutput.line("   " + (result.anchor.isEmpty ? result.article : "\(result.article)#\(result.anchor)"))
             if !result.snippet.text.isEmpty { TerminalOutput.line("   \(result.snippet.marked())") }
         }
     }

@@ -22,6 +22,10 @@ struct ReaderLauncher {
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
         let kiosk = try kioskConfig()
+        // Either reader may hold a patient's answers (the consult form): no core dumps, ever.
+        ProcessPrivacy.keepAnswersOutOfCoreDumps()
+        // The plain reader runs in the terminal's cooked mode, where Ctrl-Z and Ctrl-\ are signals.
+        if kiosk.isEnabled { KioskSignals.ignore() }
         if flags.wantsPlainReader(environment: environment) {
             let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
             let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
@@ -38,7 +42,7 @@ struct ReaderLauncher {
         options.idleTimeout = Double(kiosk.idleTimeout)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
-        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
+        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
             // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
             return try plainFallback()
         }
