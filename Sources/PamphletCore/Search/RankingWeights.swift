@@ -22,7 +22,7 @@ public struct RankingWeights: Sendable, Equatable {
     /// How much the whole article's match (each word's best document in it) adds to a
     /// document's own score.
     public var articleEvidence = 0.3
-    /// Weight of the article's title, summary and keywords in the article-level match.
+    /// Weight of the article's title and keywords in the article-level match.
     public var articleTopic = 2.0
     /// Share of a word's document score when the word is in the article's own fields.
     public var topicWordInDocument = 1.0

@@ -45,6 +45,6 @@ struct MatchEvidence: Equatable {
     var documentStrongWords: UInt32
     var articleWords: UInt32
     var articleStrongWords: UInt32
-    /// Strong matches in the article's title, summary or keywords.
+    /// Strong matches in the article's title or keywords.
     var articleTopicWords: UInt32
 }

@@ -41,10 +41,10 @@ struct SearchDocument: Equatable {
     }
 
     /// The documents of an article: its FAQ entries, then its other sections in order.
-    /// The article field holds its title, summary and keywords.
+    /// The article field holds its title and keywords (not its summary: each document
+    /// carries the field, so the FAQ filter would find every question by a summary word).
     static func documents(of article: Article) -> [SearchDocument] {
-        let articleTitle = ([article.title] + (article.meta.summary.map { [$0] } ?? []) + article.meta.keywords)
-            .joined(separator: ", ")
+        let articleTitle = ([article.title] + article.meta.keywords).joined(separator: ", ")
         var documents = article.faq.map { entry in
             SearchDocument(kind: .faq, anchor: entry.anchor, title: entry.question, indexedTitle: entry.question,
                            keywords: entry.keywords, articleTitle: articleTitle, body: entry.answer.searchableText)

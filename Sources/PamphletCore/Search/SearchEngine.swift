@@ -113,7 +113,7 @@ public struct SearchEngine: Sendable {
         let fieldCount = IndexFormat.fieldCount
 
         // Per kind (FAQ 0, section 1) and field: weight, and the two terms of BM25's length norm.
-        // The article-level weights count the article's own fields (title, summary, keywords) more.
+        // The article-level weights count the article's own fields (title, keywords) more.
         var fieldWeights = [[Double]](repeating: [], count: 2)
         var articleFieldWeights = [[Double]](repeating: [], count: 2)
         for (kindIndex, kindOfDocument) in [SearchDocumentKind.faq, .section].enumerated() {
@@ -167,7 +167,7 @@ public struct SearchEngine: Sendable {
                 }
             }
             // Once the article is found by its topic words, the place in it is found by the
-            // others: a word of the article's title, summary or keywords counts less there.
+            // others: a word of the article's title or keywords counts less there.
             for document in touched {
                 if matchedWords[document] == 0 { everMatched.append(document) }
                 let article = Int(UInt32(littleEndian: (documents + document * recordSize).loadUnaligned(as: UInt32.self)))

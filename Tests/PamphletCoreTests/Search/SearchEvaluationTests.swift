@@ -53,9 +53,9 @@ struct SearchEvaluationTests {
     /// that a change that makes search worse fails. Raise these as the engine improves,
     /// until they are the bar.
     enum Bar {
-        static let topOne = 0.70
-        static let meanReciprocalRank = 0.79
-        static let topOneInEveryKind = 0.50
+        static let topOne = 0.76
+        static let meanReciprocalRank = 0.82
+        static let topOneInEveryKind = 0.52
         static let noAnswerAnswered = 0.15
     }
 
