@@ -37,7 +37,7 @@ extension ReaderApp {
         guard let index = consultIndex, case .form(let screen) = flow(at: index) else { return [] }
         let saved = ConsultSavedScreen(reference: reference, method: screen.form.contactMethod,
                                        crisisText: screen.crisisText, notice: notice,
-                                       clearsItself: options.kiosk, size: size)
+                                       clearsAfter: options.kiosk ? options.confirmationSeconds : nil, size: size)
         overlays[index] = .consult(.saved(saved))
         return options.kiosk ? [] : [.removeConsultDraft]
     }
