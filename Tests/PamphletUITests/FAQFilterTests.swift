@@ -29,7 +29,8 @@ import PamphletCore
     @Test func typosAreForgiven() {
         var app = questions()
         app.type("medecines")
-        #expect(selectedQuestion(app) == "› ▸ Do I need to stop my medicines?")
+        // Found first, and marked as a weak match: "medecines" matches only through a typo.
+    #expect(selectedQuestion(app)?.hasPrefix("› ▸ Do I need to stop my medicines?") == true)
     }
 
     @Test func onceFilteringCommandLettersTypeAndEscClearsThenCloses() {

@@ -44,7 +44,7 @@ var latencies: [(Double, BenchmarkQueries.Query)] = []
 var resultCount = 0
 for query in queries {
     var count = 0
-    let elapsed = try clock.measure { count = try engine.search(query.text, options: SearchOptions(limit: 10)).count }
+    let elapsed = try clock.measure { count = try engine.search(query.text, options: SearchOptions(limit: 10, lastWordIsPrefix: true)).count }
     resultCount += count
     latencies.append((milliseconds(elapsed), query))
 }

@@ -22,7 +22,7 @@ extension SearchEngine {
             let owner = try index.article(try index.documentArticle(candidate.document))
             results.append(SearchResult(article: owner.id, articleTitle: owner.title, anchor: text.anchor, kind: .faq,
                                         title: text.title, score: candidate.similarity, snippet: Snippet(text: ""),
-                                        text: text.body))
+                                        text: text.body, confidence: .low))
         }
         return results
     }

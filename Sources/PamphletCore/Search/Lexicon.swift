@@ -17,10 +17,50 @@ import Foundation
 public struct Lexicon: Sendable, Equatable {
     /// Each group holds phrases; each phrase is its folded words.
     public private(set) var groups: [[[String]]]
+    /// The phrases by the match keys of their first word, for lookup by query word.
+    private let phrasesByFirstWord: [String: [PhraseReference]]
+    /// Match keys of every phrase word, parallel to `groups`.
+    private let keys: [[[WordKeys]]]
 
-    public init(groups: [[[String]]] = []) { self.groups = groups }
+    private struct PhraseReference: Sendable, Equatable { var group: Int; var phrase: Int }
+
+    /// A word as written and as its English and Spanish stems: a query word matches a
+    /// lexicon word when any of the three agree, so "jabs" finds "jab" and "vacunas" "vacuna".
+    struct WordKeys: Sendable, Equatable {
+        var word: String
+        var english: String
+        var spanish: String
+
+        func matches(_ other: WordKeys) -> Bool {
+            word == other.word || english == other.english || spanish == other.spanish
+        }
+    }
+
+    public init(groups: [[[String]]] = []) {
+        self.groups = groups
+        let english = Stemmer(language: "en"), spanish = Stemmer(language: "es")
+        var keys: [[[WordKeys]]] = []
+        var byFirst: [String: [PhraseReference]] = [:]
+        for (groupIndex, group) in groups.enumerated() {
+            var groupKeys: [[WordKeys]] = []
+            for (phraseIndex, phrase) in group.enumerated() {
+                let phraseKeys = phrase.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) }
+                groupKeys.append(phraseKeys)
+                if let first = phraseKeys.first {
+                    for key in Set([first.word, "en:" + first.english, "es:" + first.spanish]) {
+                        byFirst[key, default: []].append(PhraseReference(group: groupIndex, phrase: phraseIndex))
+                    }
+                }
+            }
+            keys.append(groupKeys)
+        }
+        self.keys = keys
+        phrasesByFirstWord = byFirst
+    }
 
     public static let empty = Lexicon()
+
+    public static func == (left: Lexicon, right: Lexicon) -> Bool { left.groups == right.groups }
 
     /// File name looked up in a library folder.
     public static let fileName = "lexicon.txt"
@@ -39,7 +79,7 @@ public struct Lexicon: Sendable, Equatable {
             }
             groups.append(phrases)
         }
-        self.groups = groups
+        self.init(groups: groups)
     }
 
     /// Reads `lexicon.txt` from a library folder; no file means an empty lexicon.
@@ -56,18 +96,46 @@ public struct Lexicon: Sendable, Equatable {
     }
 
     /// For each place a lexicon phrase occurs in `words`, the span it covers and the
-    /// words of the group's other phrases.
-    func alternatives(for words: [String]) -> [(span: Range<Int>, words: [String])] {
-        var found: [(span: Range<Int>, words: [String])] = []
-        for group in groups {
-            for (phraseIndex, phrase) in group.enumerated() where phrase.count <= words.count {
-                for start in 0...(words.count - phrase.count) where Array(words[start..<start + phrase.count]) == phrase {
-                    let others = group.enumerated().filter { $0.offset != phraseIndex }.flatMap(\.element)
-                    found.append((start..<start + phrase.count, others))
-                }
+    /// group's other phrases. Words match by their stem too, and one word
+    /// may sit inside a phrase of two or more ("first ketamine appointment").
+    func alternatives(for words: [String]) -> [(span: Range<Int>, phrases: [[String]])] {
+        guard !groups.isEmpty, !words.isEmpty else { return [] }
+        let english = Stemmer(language: "en"), spanish = Stemmer(language: "es")
+        let queryKeys = words.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) }
+        var found: [(span: Range<Int>, phrases: [[String]])] = []
+        var seen: Set<[Int]> = []
+        for (start, key) in queryKeys.enumerated() {
+            var references: [PhraseReference] = []
+            for lookup in Set([key.word, "en:" + key.english, "es:" + key.spanish]) {
+                references += phrasesByFirstWord[lookup] ?? []
+            }
+            for reference in references {
+                let phrase = keys[reference.group][reference.phrase]
+                guard let end = Self.match(phrase, in: queryKeys, from: start),
+                      seen.insert([reference.group, reference.phrase, start]).inserted else { continue }
+                let others = groups[reference.group].enumerated().filter { $0.offset != reference.phrase }.map(\.element)
+                found.append((start..<end, others))
             }
         }
         return found
+    }
+
+    /// The end of `phrase` matched at `start` of `query`, with at most one extra word
+    /// between two of its words; nil when it does not match there.
+    private static func match(_ phrase: [WordKeys], in query: [WordKeys], from start: Int) -> Int? {
+        var position = start, skipped = false
+        for (offset, word) in phrase.enumerated() {
+            guard position < query.count else { return nil }
+            if word.matches(query[position]) {
+                position += 1
+            } else if offset > 0, !skipped, position + 1 < query.count, word.matches(query[position + 1]) {
+                skipped = true
+                position += 2
+            } else {
+                return nil
+            }
+        }
+        return position
     }
 }
 

@@ -8,9 +8,11 @@ import Darwin
 ///
 /// Scoring runs in two passes. The first walks the postings of every expansion of every
 /// query word and keeps, per document, the best BM25F score of each word (so a word's
-/// typo variants or synonyms never add up), weighted by how complete the match is. The
-/// best candidates are then re-ranked from their text: proximity of the matched words,
-/// an exact question match, and the snippet.
+/// typo variants or synonyms never add up), weighted by how much the word says and by how
+/// complete the match is; and the same per article, over all its documents, so that the
+/// article the question is about wins first and the place in it second. The best
+/// candidates are then re-ranked from their text: proximity of the matched words, an
+/// exact question match, and the snippet; and each is given a confidence.
 public struct SearchEngine: Sendable {
     public let index: SearchIndex
     public let lexicon: Lexicon
@@ -47,8 +49,7 @@ public struct SearchEngine: Sendable {
         let stemmers = StemmerSet()
         var results: [(result: SearchResult, document: Int)] = []
         for candidate in shortlist {
-            results.append((try rerank(candidate.document, firstPassScore: candidate.score, plan: plan, stemmers: stemmers),
-                            candidate.document))
+            results.append((try rerank(candidate, plan: plan, stemmers: stemmers), candidate.document))
         }
         results.sort { a, b in
             let tolerance = 1e-9 * max(abs(a.result.score), abs(b.result.score))
@@ -59,16 +60,17 @@ public struct SearchEngine: Sendable {
         return results.prefix(options.limit).map(\.result)
     }
 
-    /// FAQ answers only: the FAQ filter of the reader and `pamphlet faq`.
-    public func searchFAQ(_ query: String, article: String? = nil, limit: Int = 10) throws(SearchIndexError) -> [SearchResult] {
-        try search(query, options: SearchOptions(limit: limit, kind: .faq, article: article))
+    /// FAQ answers only: the FAQ filter of the reader (`lastWordIsPrefix` while typing).
+    public func searchFAQ(_ query: String, article: String? = nil, limit: Int = 10,
+                          lastWordIsPrefix: Bool = false) throws(SearchIndexError) -> [SearchResult] {
+        try search(query, options: SearchOptions(limit: limit, kind: .faq, article: article, lastWordIsPrefix: lastWordIsPrefix))
     }
 
     /// The `count` highest scores, best first, without sorting every candidate.
-    private static func best(_ candidates: [(document: Int, score: Double)], count: Int) -> [(document: Int, score: Double)] {
+    private static func best(_ candidates: [Candidate], count: Int) -> [Candidate] {
         guard candidates.count > count * 4 else { return Array(candidates.sorted { $0.score > $1.score }.prefix(count)) }
         var threshold = 0.0
-        var kept: [(document: Int, score: Double)] = []
+        var kept: [Candidate] = []
         for candidate in candidates where candidate.score >= threshold {
             kept.append(candidate)
             if kept.count >= count * 4 {
@@ -80,24 +82,46 @@ public struct SearchEngine: Sendable {
         return Array(kept.sorted { $0.score > $1.score }.prefix(count))
     }
 
-    // MARK: First pass: BM25F over postings
+    /// A document after the first pass: its score, and which scoring words (bits in the
+    /// order of `QueryPlan.scoringWords`) it and its article matched.
+    struct Candidate {
+        var document: Int
+        var score: Double
+        var evidence: MatchEvidence
+    }
+
+    // MARK: First pass: BM25F over postings, per document and per article
 
     private func firstPass(_ plan: QueryPlan, scoringWords: [Int], allowed: Range<Int>,
-                           kind: SearchDocumentKind?) throws(SearchIndexError) -> [(document: Int, score: Double)] {
-        let documentCount = index.documentCount
+                           kind: SearchDocumentKind?) throws(SearchIndexError) -> [Candidate] {
+        let documentCount = index.documentCount, articleCount = index.articleCount
         var total = [Double](repeating: 0, count: documentCount)
         var matchedWords = [UInt32](repeating: 0, count: documentCount)
         var wordBest = [Double](repeating: 0, count: documentCount)
-        var touched: [Int] = []
+        var articleTotal = [Double](repeating: 0, count: articleCount)
+        var articleWords = [UInt32](repeating: 0, count: articleCount)
+        var articleWordBest = [Double](repeating: 0, count: articleCount)
+        // Words matched as written, by stem or by a synonym (not only through a typo or a
+        // prefix), per document and per article; and words in the article's own fields.
+        var strongWords = [UInt32](repeating: 0, count: documentCount)
+        var articleStrongWords = [UInt32](repeating: 0, count: articleCount)
+        var articleTopicWords = [UInt32](repeating: 0, count: articleCount)
+        var touched: [Int] = [], touchedArticles: [Int] = []
         var everMatched: [Int] = []
+        var articleFrequency = [Int](repeating: 0, count: scoringWords.count)
         let averages = index.averageFieldLengths
         let fieldCount = IndexFormat.fieldCount
 
         // Per kind (FAQ 0, section 1) and field: weight, and the two terms of BM25's length norm.
+        // The article-level weights count the article's own fields (title, keywords) more.
         var fieldWeights = [[Double]](repeating: [], count: 2)
+        var articleFieldWeights = [[Double]](repeating: [], count: 2)
         for (kindIndex, kindOfDocument) in [SearchDocumentKind.faq, .section].enumerated() {
             fieldWeights[kindIndex] = (0..<fieldCount).map { weights.fieldWeight($0, kind: kindOfDocument) }
+            articleFieldWeights[kindIndex] = fieldWeights[kindIndex]
+            articleFieldWeights[kindIndex][SearchField.articleTitle.rawValue] = weights.articleTopic
         }
+        let articleField = SearchField.articleTitle.rawValue
         let normBase = (0..<fieldCount).map { 1 - weights.lengthNormalization($0) }
         let normPerWord = (0..<fieldCount).map { weights.lengthNormalization($0) / averages[$0] }
         let wantedKind: UInt8? = kind.map { $0 == .faq ? 0 : 1 }
@@ -105,7 +129,10 @@ public struct SearchEngine: Sendable {
         let recordSize = IndexFormat.documentRecordSize
 
         for (bit, wordIndex) in scoringWords.enumerated() {
-            for expansion in plan.words[wordIndex].expansions {
+            let word = plan.words[wordIndex]
+            let wordBit: UInt32 = 1 << UInt32(bit)
+            for expansion in word.expansions {
+                let strong = expansion.weight >= QueryPlan.Weight.synonym * 0.99 ? wordBit : 0
                 let frequency = Double(try index.term(expansion.term).documentFrequency)
                 let idf = log(1 + (Double(documentCount) - frequency + 0.5) / (frequency + 0.5))
                 let postings = try index.postings(of: expansion.term)
@@ -117,44 +144,122 @@ public struct SearchEngine: Sendable {
                     cursor += 1
                     let record = documents + document * recordSize
                     let kindOfDocument = Int(record.load(fromByteOffset: 4, as: UInt8.self) & 1)
-                    var weighted = 0.0
+                    var weighted = 0.0, articleWeighted = 0.0
                     for field in 0..<fieldCount where mask & (1 << UInt8(field)) != 0 {
                         let count = Double(try postings.varint(&cursor))
                         let length = Double(UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * field, as: UInt16.self)))
-                        weighted += fieldWeights[kindOfDocument][field] * count / (normBase[field] + normPerWord[field] * length)
+                        let normalized = count / (normBase[field] + normPerWord[field] * length)
+                        weighted += fieldWeights[kindOfDocument][field] * normalized
+                        articleWeighted += articleFieldWeights[kindOfDocument][field] * normalized
                     }
-                    guard allowed.contains(document), wantedKind == nil || wantedKind == UInt8(kindOfDocument) else { continue }
                     let score = expansion.weight * idf * weighted / (weights.k1 + weighted)
+                    let articleScore = expansion.weight * idf * articleWeighted / (weights.k1 + articleWeighted)
+                    let article = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
+                    guard article < articleCount else { throw .corrupt("article of document \(document)") }
+                    if articleWordBest[article] == 0 { touchedArticles.append(article) }
+                    articleWordBest[article] = max(articleWordBest[article], articleScore)
+                    articleStrongWords[article] |= strong
+                    if mask & (1 << UInt8(articleField)) != 0 { articleTopicWords[article] |= strong }
+                    guard allowed.contains(document), wantedKind == nil || wantedKind == UInt8(kindOfDocument) else { continue }
                     if wordBest[document] == 0 { touched.append(document) }
                     wordBest[document] = max(wordBest[document], score)
+                    strongWords[document] |= strong
                 }
             }
+            // Once the article is found by its topic words, the place in it is found by the
+            // others: a word of the article's title or keywords counts less there.
             for document in touched {
                 if matchedWords[document] == 0 { everMatched.append(document) }
-                total[document] += wordBest[document]
+                let article = Int(UInt32(littleEndian: (documents + document * recordSize).loadUnaligned(as: UInt32.self)))
+                let share = articleTopicWords[article] & wordBit != 0 ? weights.topicWordInDocument : 1
+                total[document] += word.weight * share * wordBest[document]
                 matchedWords[document] |= 1 << UInt32(bit)
                 wordBest[document] = 0
             }
+            for article in touchedArticles {
+                articleTotal[article] += word.weight * articleWordBest[article]
+                articleWords[article] |= 1 << UInt32(bit)
+                articleWordBest[article] = 0
+            }
+            articleFrequency[bit] = touchedArticles.count
             touched.removeAll(keepingCapacity: true)
+            touchedArticles.removeAll(keepingCapacity: true)
         }
 
-        let wordCount = Double(scoringWords.count)
-        return everMatched.map { document in
-            let matched = Double(matchedWords[document].nonzeroBitCount)
-            var coverage = (matched / wordCount) * (matched / wordCount).squareRoot()
-            if matched == wordCount && wordCount > 1 { coverage *= weights.allWordsBonus }
-            return (document, total[document] * coverage)
+        // The topic word: the content word found in the fewest articles, when it is rare
+        // enough to name a topic. An article without it is not what the question is about.
+        var required: UInt32 = 0
+        var fewest = Int.max
+        for (bit, wordIndex) in scoringWords.enumerated() where plan.words[wordIndex].isContent {
+            let frequency = articleFrequency[bit]
+            if frequency > 0, frequency < fewest, Double(frequency) * weights.topicWordArticleShare <= Double(articleCount) {
+                fewest = frequency
+                required = 1 << UInt32(bit)
+            }
         }
+
+        let bitWeights = scoringWords.map { plan.words[$0].weight }
+        let totalWeight = bitWeights.reduce(0, +)
+        func coverage(_ mask: UInt32) -> Double {
+            var matched = 0.0
+            for bit in bitWeights.indices where mask & (1 << UInt32(bit)) != 0 { matched += bitWeights[bit] }
+            let share = matched / totalWeight
+            var coverage = share * share.squareRoot()
+            if mask.nonzeroBitCount == scoringWords.count && scoringWords.count > 1 { coverage *= weights.allWordsBonus }
+            return coverage
+        }
+        // Per article, computed on its first document: its score and its language factor.
+        var articleScores = [Double](repeating: -1, count: articleCount)
+        var languageFactors = [Double](repeating: 1, count: articleCount)
+        var coverages: [UInt32: Double] = [:]
+        func cachedCoverage(_ mask: UInt32) -> Double {
+            if let known = coverages[mask] { return known }
+            let computed = coverage(mask)
+            coverages[mask] = computed
+            return computed
+        }
+        var candidates: [Candidate] = []
+        candidates.reserveCapacity(everMatched.count)
+        for document in everMatched {
+            let record = documents + document * recordSize
+            let article = Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
+            if articleScores[article] < 0 {
+                articleScores[article] = cachedCoverage(articleWords[article]) * articleTotal[article]
+                if let language = plan.language, try index.articleLanguage(article) != language {
+                    languageFactors[article] = weights.otherLanguage
+                }
+            }
+            var articleScore = articleScores[article]
+            var score = total[document] * cachedCoverage(matchedWords[document])
+            if required != 0 && articleWords[article] & required == 0 {
+                score *= weights.missingTopicWord
+                articleScore *= weights.missingTopicWord
+            }
+            score += weights.articleEvidence * articleScore
+            score *= languageFactors[article]
+            let bodyLength = UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * SearchField.body.rawValue, as: UInt16.self))
+            if bodyLength == 0 { score *= weights.emptySection }
+            // The article's introduction (its title is counted in the article's fields, so
+            // its own is empty): the parts after it say more about any one question.
+            let titleLength = UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 8 + 2 * SearchField.title.rawValue, as: UInt16.self))
+            if titleLength == 0 && record.load(fromByteOffset: 4, as: UInt8.self) & 1 == 1 { score *= weights.introduction }
+            candidates.append(Candidate(document: document, score: score, evidence: MatchEvidence(
+                documentWords: matchedWords[document], documentStrongWords: strongWords[document],
+                articleWords: articleWords[article], articleStrongWords: articleStrongWords[article],
+                articleTopicWords: articleTopicWords[article])))
+        }
+        return candidates
     }
 
-    // MARK: Second pass: proximity, exact question, snippet
+    // MARK: Second pass: proximity, exact question, snippet, confidence
 
-    private func rerank(_ document: Int, firstPassScore: Double, plan: QueryPlan,
-                        stemmers: StemmerSet) throws(SearchIndexError) -> SearchResult {
+    private func rerank(_ candidate: Candidate, plan: QueryPlan, stemmers: StemmerSet) throws(SearchIndexError) -> SearchResult {
+        let document = candidate.document
         let text = try index.text(of: document)
-        let article = try index.article(try index.documentArticle(document))
+        let articleIndex = try index.documentArticle(document)
+        let article = try index.article(articleIndex)
         let kind = try index.documentKind(document)
-        let stemmer = stemmers.stemmer(for: index.languages.indices.contains(article.language) ? index.languages[article.language] : "en")
+        let stemmer = stemmers.stemmer(for: try index.articleLanguage(articleIndex))
 
         func matches(_ tokens: [Token]) -> [Int?] {
             tokens.map { token in
@@ -167,7 +272,7 @@ public struct SearchEngine: Sendable {
         let bodyMatches = matches(bodyTokens)
         let proximity = max(Self.proximity(of: matches(titleTokens)), Self.proximity(of: bodyMatches))
 
-        var score = firstPassScore * (1 + weights.proximityBonus * proximity)
+        var score = candidate.score * (1 + weights.proximityBonus * proximity)
         let titleWords = titleTokens.map(\.text)
         if titleWords == plan.foldedWords {
             score *= weights.exactTitleBonus
@@ -177,7 +282,8 @@ public struct SearchEngine: Sendable {
         return SearchResult(article: article.id, articleTitle: article.title, anchor: text.anchor, kind: kind,
                             title: text.title, score: score,
                             snippet: SnippetBuilder.snippet(of: text.body, tokens: bodyTokens, matched: bodyMatches),
-                            text: text.body)
+                            text: text.body,
+                            confidence: SearchConfidence.judge(plan: plan, evidence: candidate.evidence))
     }
 
     /// 1 when all the distinct query words found in a field stand side by side, falling

@@ -125,6 +125,12 @@ public struct SearchIndex: Sendable {
         return nil
     }
 
+    /// The base language code of an article ("en", "es").
+    func articleLanguage(_ index: Int) throws(SearchIndexError) -> String {
+        let language = Int(try section(.articles).u32(index * IndexFormat.articleRecordSize + 16))
+        return languages.indices.contains(language) ? languages[language] : "en"
+    }
+
     func documentArticle(_ document: Int) throws(SearchIndexError) -> Int {
         Int(try section(.documents).u32(document * IndexFormat.documentRecordSize))
     }

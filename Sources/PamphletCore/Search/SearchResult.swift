@@ -14,6 +14,8 @@ public struct SearchResult: Sendable, Equatable {
     public var snippet: Snippet
     /// The whole FAQ answer or section text as plain text (paragraphs separated by blank lines).
     public var text: String
+    /// How sure the engine is that this result answers the query.
+    public var confidence: SearchConfidence = .high
 }
 
 /// A passage of text and the ranges of the words that matched the query.

@@ -5,6 +5,12 @@
 enum StopWords {
     static func contains(_ word: String) -> Bool { english.contains(word) || spanish.contains(word) }
 
+    /// Words that nearly every patient question has ("how do I know if", "is it normal",
+    /// "what causes"): they count a little, so that the word naming the topic decides.
+    static func isBoilerplate(_ word: String) -> Bool {
+        englishBoilerplate.contains(word) || spanishBoilerplate.contains(word)
+    }
+
     static let english: Set<String> = Set("""
         a about above after again against all am an and any are as at be because been before
         being below between both but by can could did do does doing down during each few for from
@@ -22,5 +28,23 @@ enum StopWords {
         ha hay la las le les lo los mas me mi mis mucho muy nada ni no nos o os otra otro para pero
         poco por porque que quien se sea ser si sin sobre su sus tambien te tiene tu tus un una uno
         unos unas y ya yo puedo puede
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+}
+
+extension StopWords {
+    static let englishBoilerplate: Set<String> = Set("""
+        know cause causes caused first time times normal happen happens happened happening mean means
+        need needs ok okay thing things way much many tell really still also ever going go goes supposed
+        like want anything something someone anyone everything usually usual possible bad good
+        better best worse wrong okay kind sort try lot lots whether else next soon hear
+        say says said make makes let lets does don doesn isn aren can't won't wont cannot shall may might must
+        able
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    static let spanishBoilerplate: Set<String> = Set("""
+        saber se sabe puedo puedes pueden podria debo debe deberia debería tengo tiene tienen tener hacer hago
+        pasa pasar normal cosa cosas vez veces tiempo primera primer primero despues antes bien mal
+        significa quiero necesito necesita mucho mucha muchos cuanto cuanta cuantos cuantas cual cuales
+        estar estoy esta estan
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 }

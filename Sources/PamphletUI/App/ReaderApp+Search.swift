@@ -103,7 +103,7 @@ extension ReaderApp {
     private mutating func runSearch(in screen: inout SearchScreen, selecting selected: Int = 0) {
         let query = screen.query
         guard !query.allSatisfy(\.isWhitespace) else { return screen.show([]) }
-        switch withEngine({ try $0.search(query, options: SearchOptions(limit: SearchScreen.resultLimit)) }) {
+        switch withEngine({ try $0.search(query, options: SearchOptions(limit: SearchScreen.resultLimit, lastWordIsPrefix: true)) }) {
         case .success(let results): screen.show(results, selecting: selected)
         case .failure(.unavailable(let reason)): screen.show(.unavailable(reason: reason))
         case .failure(.failed(let reason)): screen.show(.failed(reason: reason))
@@ -117,9 +117,10 @@ extension ReaderApp {
         let query = screen.filterQuery
         let articleID = screen.article.id
         let limit = max(1, screen.entries.count)
-        switch withEngine({ try $0.searchFAQ(query, article: articleID, limit: limit) }) {
+        switch withEngine({ try $0.searchFAQ(query, article: articleID, limit: limit, lastWordIsPrefix: true) }) {
         case .success(let results):
-            screen.show(ranked: results.map(\.anchor))
+            let weak = results.filter { $0.confidence < QuestionAnswer.answeringConfidence }.map(\.anchor)
+            screen.show(ranked: results.map(\.anchor), weak: Set(weak))
         case .failure:
             // No engine: the questions that hold the words as typed, in article order.
             let finder = LiteralFinder(query: query.trimmingSpaces)

@@ -4,11 +4,13 @@ import PamphletCore
 struct FAQCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "faq",
-        abstract: "Answer a question from the articles' FAQs.",
+        abstract: "Answer a question from the articles' FAQs and sections.",
         discussion: """
-            Prints the best-matching FAQ question and its answer. JSON output: the ranked FAQ \
-            matches, each {article, anchor, kind, title, score, snippet, answer}.
-            Exits with status 1 when no FAQ matches, listing the closest questions.
+            Prints the best answer, an FAQ entry or a section, when the search is confident \
+            that it answers the question. JSON output: the ranked matches, each {article, anchor, \
+            kind, title, score, confidence ("high", "medium" or "low"), snippet, answer}.
+            Exits with status 1 when nothing answers with confidence, saying it is not sure and \
+            listing the closest questions.
 
             Examples:
               pamphlet faq how long does a session last
@@ -22,7 +24,7 @@ struct FAQCommand: ParsableCommand {
     @Argument(help: "The question, in your own words.")
     var query: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Only this article's FAQ.", valueName: "ARTICLE"))
+    @Option(name: .long, help: ArgumentHelp("Only this article.", valueName: "ARTICLE"))
     var article: String?
 
     @Flag(name: .long, help: "Print JSON for scripts.")
@@ -39,17 +41,18 @@ struct FAQCommand: ParsableCommand {
                 throw CommandFailure("no article '\(article)'\(hint)")
             }
         }
-        let matches = try search.run { engine throws(SearchIndexError) in
-            try engine.searchFAQ(text, article: article, limit: 10)
-        }
-        if json {
-            try JSONOutput.print(matches.map(SearchResultRow.init(answering:)))
-        }
-        guard let best = matches.first else {
-            let closest = try search.run { engine throws(SearchIndexError) in
-                try engine.closestQuestions(to: text, article: article, limit: 3)
+        let answer = try search.run { engine throws(SearchIndexError) in try engine.answer(text, article: article) }
+        switch answer {
+        case .answer(let best, let ranked):
+            if json {
+                try JSONOutput.print(ranked.map(SearchResultRow.init(answering:)))
+            } else {
+                printAnswer(best, libraryDirectory: search.directory)
             }
-            TerminalOutput.errorLine("No FAQ answers \"\(text)\".")
+        case .unsure(let closest, let ranked):
+            if json { try JSONOutput.print(ranked.map(SearchResultRow.init(answering:))) }
+            TerminalOutput.errorLine(ranked.isEmpty ? "No article answers \"\(text)\"."
+                                                    : "Not sure any article answers \"\(text)\".")
             if !closest.isEmpty {
                 TerminalOutput.errorLine("Closest questions:")
                 for question in closest {
@@ -58,7 +61,6 @@ struct FAQCommand: ParsableCommand {
             }
             throw ExitCode(1)
         }
-        if !json { printAnswer(best, libraryDirectory: search.directory) }
     }
 
     /// The question and its answer, laid out like `show --section` when the article still

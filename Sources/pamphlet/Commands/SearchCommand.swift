@@ -6,11 +6,13 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search every article's sections and FAQ answers.",
         discussion: """
-            Forgives typos (one from 5 letters, two from 9), matches the last word as a prefix, \
-            and knows the synonyms of the library's lexicon.txt and of each FAQ's keywords. \
+            Forgives typos (one from 5 letters, two from 9) and knows the synonyms of the library's lexicon.txt and of each FAQ's keywords. \
             Matched words are shown between « and ». The index is cached under \
             $XDG_CACHE_HOME/pamphlet and rebuilt when an article changes.
-            JSON output: an array of {article, anchor, kind ("faq" or "section"), title, score, snippet}.
+            Results the search is not confident answer the words come last, under a line \
+            saying they are weak matches.
+            JSON output: an array of {article, anchor, kind ("faq" or "section"), title, score, \
+            confidence ("high", "medium" or "low"), snippet}, best first.
             Exits with status 1 when nothing matches.
 
             Examples:
@@ -50,7 +52,14 @@ struct SearchCommand: ParsableCommand {
             TerminalOutput.errorLine("No results for \"\(text)\". Try fewer or other words, or see the articles with `pamphlet list`.")
             throw ExitCode(1)
         }
-        for (number, result) in results.enumerated() {
+        // Results the engine is not confident in come last, under a line that says so.
+        let confident = results.filter { $0.confidence >= QuestionAnswer.answeringConfidence }
+        let weak = results.filter { $0.confidence < QuestionAnswer.answeringConfidence }
+        for (number, result) in (confident + weak).enumerated() {
+            if number == confident.count {
+                if number > 0 { TerminalOutput.line() }
+                TerminalOutput.line("Weak matches (they share words with the search, but may not answer it):")
+            }
             let kind = result.kind == .faq ? "FAQ" : "Section"
             TerminalOutput.line("\(number + 1). \(result.title)  (\(kind))")
             // The text before an article's first heading has no anchor: the id alone names it.
@@ -67,6 +76,7 @@ struct SearchResultRow: Encodable {
     var kind: String
     var title: String
     var score: Double
+    var confidence: String
     var snippet: String
     var answer: String?
 
@@ -76,6 +86,7 @@ struct SearchResultRow: Encodable {
         kind = result.kind.rawValue
         title = Sanitizer.clean(result.title)
         score = (result.score * 1000).rounded() / 1000
+        confidence = result.confidence.rawValue
         snippet = Sanitizer.clean(result.snippet.marked())
     }
 

@@ -26,8 +26,9 @@ private func top(_ query: String, _ options: SearchOptions = SearchOptions()) th
     #expect(try engine.search("vien", options: SearchOptions(lastWordIsPrefix: false)).isEmpty)   // 4 letters: no typo
 }
 
-@Test func lastWordMatchesAsPrefix() throws {
-    #expect(try top("blood press") == "side-effects")
+@Test func lastWordMatchesAsPrefixOnlyWhileTyping() throws {
+    #expect(try top("blood press", SearchOptions(lastWordIsPrefix: true)) == "side-effects")
+    #expect(try engine.search("blood press").allSatisfy { $0.anchor != "intravenous-infusion" })
     #expect(try engine.search("blood press", options: SearchOptions(lastWordIsPrefix: false))
         .allSatisfy { $0.anchor != "intravenous-infusion" })
 }
@@ -62,4 +63,27 @@ private func top(_ query: String, _ options: SearchOptions = SearchOptions()) th
 
 @Test func noResultForUnknownWords() throws {
     #expect(try engine.search("zzzz qqqq").isEmpty)
+}
+
+@Test func lexiconPhraseMatchesWithAWordInside() throws {
+    #expect(try top("first ketamine appointment") == "initial-consultation")
+}
+
+@Test func confidenceSaysWhenNothingAnswers() throws {
+    #expect(try engine.search("side effects").first.map { $0.confidence >= .medium } == true)
+    let offTopic = try engine.search("dizziness tire rotation")
+    #expect(offTopic.allSatisfy { $0.confidence == .low })
+}
+
+@Test func faqAnswersFromASectionAndAdmitsDoubt() throws {
+    guard case .answer(let best, _) = try engine.answer("what are the side effects") else {
+        Issue.record("no confident answer")
+        return
+    }
+    #expect(best.kind == .section && best.anchor == "side-effects")
+    guard case .unsure(let closest, _) = try engine.answer("dizziness tire rotation") else {
+        Issue.record("answered an off-topic question")
+        return
+    }
+    #expect(!closest.isEmpty)
 }

@@ -33,11 +33,15 @@ extension FAQScreen {
 
     /// Shows the questions in the order the engine ranked them (their anchors), or all
     /// of them in article order when the filter is empty.
-    mutating func show(ranked anchors: [String]) {
+    /// `weak` are the anchors the engine is not confident answer the words: marked, and last.
+    mutating func show(ranked anchors: [String], weak: Set<String> = []) {
         if filterQuery.allSatisfy(\.isWhitespace) {
             shown = Array(entries.indices)
+            weakAnchors = []
         } else {
-            shown = anchors.compactMap { anchor in entries.firstIndex { $0.anchor == anchor } }
+            let ordered = anchors.filter { !weak.contains($0) } + anchors.filter { weak.contains($0) }
+            shown = ordered.compactMap { anchor in entries.firstIndex { $0.anchor == anchor } }
+            weakAnchors = weak
         }
         cursor = ListCursor()
         reveal()

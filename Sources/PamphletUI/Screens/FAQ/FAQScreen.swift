@@ -15,6 +15,8 @@ struct FAQScreen: Sendable {
     var shown: [Int]
     /// The filter's words while filtering; nil when every question is listed.
     var filter: TextField?
+    /// Questions the filter's words match only weakly (shown last, marked).
+    var weakAnchors: Set<String> = []
     /// Answers as rendered lines, laid out two cells narrower than the reading column.
     private var answers: [String: [RenderedLine]] = [:]
     /// Expanded entries, as indices into `entries`.
@@ -120,7 +122,8 @@ struct FAQScreen: Sendable {
                 let style = selected ? theme.selection : theme.title
                 if selected { frame.fill(y: y, from: column.x, to: column.maxX, style: style) }
                 let question = (selected ? "› " : "  ") + (isOpen ? "▾ " : "▸ ") + entry.question
-                frame.put(question.truncated(toWidth: column.width), x: column.x, y: y, style: style)
+                let weak = weakAnchors.contains(entry.anchor) ? " · weak match" : ""
+                frame.put((question + weak).truncated(toWidth: column.width), x: column.x, y: y, style: style)
             }
             guard isOpen else { continue }
             for line in answers[entry.anchor] ?? [] {

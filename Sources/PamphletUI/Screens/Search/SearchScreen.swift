@@ -13,6 +13,8 @@ struct SearchScreen: Sendable {
 
     private enum Row: Sendable {
         case articleTitle(String)
+        /// Above the results the engine is not confident answer the words.
+        case weakMatches
         case resultTitle(Int)
         case snippet([Span])
         case blank
@@ -20,6 +22,8 @@ struct SearchScreen: Sendable {
 
     var field: TextField
     private(set) var results: [SearchResult] = []
+    /// Where the weak matches start in `results` (`results.count` when there are none).
+    private var firstWeak = 0
     private(set) var status = Status.results
     private(set) var cursor = ListCursor()
     private var rows: [Row] = []
@@ -49,7 +53,10 @@ struct SearchScreen: Sendable {
     /// (coming back from a result), else on the first.
     mutating func show(_ ranked: [SearchResult], selecting selected: Int = 0) {
         status = .results
-        results = ranked.groupedByArticle()
+        let weak = ranked.filter { $0.confidence < QuestionAnswer.answeringConfidence }
+        results = ranked.filter { $0.confidence >= QuestionAnswer.answeringConfidence }.groupedByArticle()
+        firstWeak = results.count
+        results += weak.groupedByArticle()
         cursor = ListCursor()
         cursor.selected = min(max(0, selected), max(0, results.count - 1))
         layOut()
@@ -58,6 +65,7 @@ struct SearchScreen: Sendable {
     mutating func show(_ status: Status) {
         self.status = status
         results = []
+        firstWeak = 0
         cursor = ListCursor()
         layOut()
     }
@@ -77,8 +85,12 @@ struct SearchScreen: Sendable {
         resultRows = []
         let snippetWidth = max(1, column.width - Self.snippetIndent)
         for (index, result) in results.enumerated() {
-            if index == 0 || results[index - 1].article != result.article {
+            if index == firstWeak {
                 if index > 0 { rows.append(.blank) }
+                rows.append(.weakMatches)
+            }
+            if index == 0 || index == firstWeak || results[index - 1].article != result.article {
+                if index > 0 && index != firstWeak { rows.append(.blank) }
                 rows.append(.articleTitle(Sanitizer.clean(result.articleTitle)))
             }
             let start = rows.count
@@ -155,6 +167,9 @@ struct SearchScreen: Sendable {
             frame.put(title.truncated(toWidth: column.width), x: column.x, y: y, style: style)
         case .snippet(let spans):
             frame.put(spans, x: column.x + Self.snippetIndent, y: y, theme: theme, maxX: column.maxX)
+        case .weakMatches:
+            frame.put("Weak matches: these share words with your search but may not answer it".truncated(toWidth: column.width),
+                      x: column.x, y: y, style: theme.subtle)
         case .blank:
             break
         }
