@@ -65,7 +65,7 @@ enum RequestsTable {
         let rows = requests.map { request in
             [request.reference, request.createdAtString, urgent(request) ? "URGENT " + request.status : request.status,
              contact(request), request.name, request.topic ?? request.article ?? ""]
-                .map { Sanitizer.clean($0).replacing("\n", with: " ") }
+                .map(oneLine)
         }
         var widths = headers.map(DisplayWidth.of)
         for row in rows {
@@ -79,6 +79,13 @@ enum RequestsTable {
         }
         TerminalOutput.line(line(headers))
         rows.forEach { TerminalOutput.line(line($0)) }
+    }
+
+    /// A cell's text, safe for the terminal and on one line. The scan for a line break comes
+    /// first because `replacing` costs about 10 µs a call, which is seconds at 50,000 rows.
+    private static func oneLine(_ text: String) -> String {
+        let clean = Sanitizer.clean(text)
+        return clean.utf8.contains(0x0A) ? clean.replacing("\n", with: " ") : clean
     }
 
     private static func contact(_ request: ConsultRequest) -> String {
