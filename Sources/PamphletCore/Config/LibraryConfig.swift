@@ -6,6 +6,9 @@ import Yams
 /// kiosk: true                 # shared terminal: no drafts, no reading positions, no `requests`
 /// idle_timeout: 120           # seconds without a key before kiosk mode resets (10 to 86400)
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
+/// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
+/// crisis:                     # per language; replaces that language's defaults (988, 911)
+///   en: [{name: 988 Suicide & Crisis Lifeline, number: "988", how: [call, text], hours: 24/7}]
 /// ```
 ///
 /// Every key is optional. A misspelt key is an error, not ignored: a
@@ -20,12 +23,19 @@ public struct LibraryConfig: Sendable, Equatable {
     /// Seconds.
     public var idleTimeout: Int
     public var readabilityMaxGrade: Double?
+    /// Lines to call or text in a crisis, by language (LibraryConfig+Crisis.swift).
+    public var crisis: CrisisContacts
+    /// The clinic's own number, shown with crisis help.
+    public var clinic: ClinicContact?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
-                readabilityMaxGrade: Double? = nil) {
+                readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
+                clinic: ClinicContact? = nil) {
         self.kiosk = kiosk
         self.idleTimeout = idleTimeout
         self.readabilityMaxGrade = readabilityMaxGrade
+        self.crisis = crisis
+        self.clinic = clinic
     }
 
     /// Reads `<directory>/pamphlet.yml`; a library without one gets the defaults.
@@ -72,9 +82,13 @@ public struct LibraryConfig: Sendable, Equatable {
                 if let grade = value.float, readabilityGradeRange.contains(grade) { config.readabilityMaxGrade = grade }
                 else { problems.append(Diagnostic(path: path, line: line, message:
                     "readability_max_grade must be a number from 1 to 20")) }
+            case "crisis":
+                parseCrisis(value, path: path, into: &config, problems: &problems)
+            case "clinic":
+                parseClinic(value, path: path, into: &config, problems: &problems)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, clinic, crisis"))
             }
         }
         guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }
@@ -88,7 +102,7 @@ public struct LibraryConfigError: Error, Sendable, Equatable, CustomStringConver
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-private extension Node {
+extension Node {
     var line: Int { mark?.line ?? 1 }
 }
 

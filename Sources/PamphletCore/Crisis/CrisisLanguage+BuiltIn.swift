@@ -21,7 +21,12 @@ extension CrisisLanguage {
 #   matches "killing myself" and "quiero morir" matches "quiero morirme";
 # - "word" in double quotes must be that form (typos still forgiven): "cutting" myself
 #   matches "cutting myself" but not "I cut myself shaving";
-# - word* matches any word that starts with it (at least 4 letters before the *).
+# - word* matches any word that starts with it (at least 4 letters before the *);
+# - "a b & c d" needs both phrases, each anywhere in the text ("pills & die");
+# - a phrase ending in $ must end the text: "hurt myself $" matches "I hurt myself" but
+#   not "I hurt myself at the gym, ice or heat?".
+# Typed words are also read as people spell in a hurry: a letter held down ("diee"), a
+# dropped final g ("killin"), and Spanish spelled by its sound ("bida", "kiero", "aki").
 #
 # Lines starting with # and blank lines are ignored; "[en]" or "[es]" starts the lines of
 # that language (its stemmer is used). A line may end with a "# comment".
@@ -36,16 +41,28 @@ unalive*                    # "unalive myself"
 kill myself
 kil myself                  # "kil" is too short for a typo to be forgiven
 kill my self
+kil my self
+kill & myself               # "myself I want to kill"
 end my life
 end my own life
 take my own life
 end it all
 want to end it
+exactly how i would do it
+goodbye note
+goodbye letter
+give my things away
 "ending" things             # "thinking about ending things"
 
 # Wanting to die, or not to live.
 want to die
 wanna die
+want to dy
+want to od
+die & all i want
+think about dying
+hate my life
+sleep forever
 want to be dead
 wish i was dead
 wish i were dead
@@ -64,6 +81,17 @@ don t want to wake up
 dont want to wake up
 hope i never wake up
 no reason to live
+no reason & live
+can t keep living
+cant keep living
+keep living like this
+keep going anymore
+can t do this anymore
+cant do this anymore
+be around much longer
+disappear never come back
+feel hopeless
+no future for me
 nothing to live for
 not worth living
 life is not worth it
@@ -73,8 +101,10 @@ no point in living
 no point going on
 can t go on anymore
 cant go on anymore
-i can t go on
-i cant go on
+can t go on like this
+cant go on like this
+i can t go on $
+i cant go on $
 can t take it anymore
 cant take it anymore
 give up on life
@@ -87,7 +117,12 @@ i am a burden
 i m a burden
 
 # Hurting oneself.
-hurt myself
+hurt myself $
+want to hurt myself
+"hurting" myself
+hurt myself on purpose
+hurt myself to feel
+cut myself to feel
 harm myself
 self harm
 selfharm
@@ -106,6 +141,7 @@ overdos*                    # overdose, overdosed, overdosing
 od on
 too many pills
 took all my pills
+pills & die
 take all my pills
 swallow all my pills
 
@@ -113,12 +149,20 @@ swallow all my pills
 want to hurt someone
 want to kill someone
 
+# Asking for crisis help outright.
+988
+crisis line
+crisis hotline
+crisis number
+crisis text line
+
 [es]
 # El suicidio, dicho con esa palabra.
 suicid*                     # suicidio, suicida, suicidarme, me quiero suicidar
 "matarme"
 me quiero matar
 me voy a matar
+"matandome"
 quitarme la vida
 quitarse la vida
 quitar la vida
@@ -139,6 +183,14 @@ no quiero seguir viviendo
 no quiero estar vivo
 no quiero estar viva
 no quiero despertar
+ojala no despertar
+no quiero estar aqui
+para que sigo viviendo
+que todo se acabe
+no hay salida
+vida no vale la pena
+no veo sentido & vida
+dormir para siempre
 no vale la pena vivir
 razon para vivir            # "no tengo razón para vivir", "sin razón para vivir"
 razones para vivir
@@ -150,7 +202,7 @@ no aguanto mas
 quiero desaparecer
 
 # Ser una carga.
-estarian mejor sin mi       # "estarían todos mejor sin mí"
+estarian mejor sin          # "estarían todos mejor sin mí"
 soy una carga
 
 # Hacerse daño.
@@ -160,11 +212,18 @@ autolesion*
 cortarme las venas
 "cortarme" los brazos
 "ahorcarme"
+me corto $
+me "corte" otra vez
+me hago daño
 "colgarme"
 
 # Sobredosis.
 sobredosis
 demasiadas pastillas
+"tome" muchas pastillas
+pastillas & morir
+numero de crisis
+linea de crisis
 todas mis pastillas
 todas las pastillas
 """#

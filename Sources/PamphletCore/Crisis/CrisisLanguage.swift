@@ -46,18 +46,20 @@ public struct CrisisLanguage: Sendable, Equatable {
                     "a phrase before any language section; start the file with [en] or [es]"))
                 continue
             }
-            switch Self.words(of: line) {
+            switch Self.phrases(of: line) {
             case .failure(let problem):
                 problems.append(Diagnostic(path: path, line: lineNumber, message: problem.message))
-            case .success(let words):
-                let key = language + ":" + words.map { "\($0.form)=\($0.text)" }.joined(separator: " ")
+            case .success(let phrases):
+                let key = language + ":" + phrases.map { phrase in
+                    phrase.words.map { "\($0.form)=\($0.text)" }.joined(separator: " ") + (phrase.endsText ? " $" : "")
+                }.joined(separator: " & ")
                 if let earlier = seen[key] {
                     problems.append(Diagnostic(path: path, line: lineNumber, level: .warning, message:
                         "the same phrase as line \(earlier)"))
                     continue
                 }
                 seen[key] = lineNumber
-                patterns.append(CrisisPattern(words: words, language: language, line: lineNumber, source: line))
+                patterns.append(CrisisPattern(phrases: phrases, language: language, line: lineNumber, source: line))
             }
         }
         if problems.contains(where: { $0.level == .error }) { throw CrisisLanguageError(diagnostics: problems) }
@@ -84,7 +86,29 @@ public struct CrisisLanguage: Sendable, Equatable {
 
     private struct Problem: Error { var message: String }
 
-    /// The words of one phrase line, with their forms.
+    /// The phrases of one line (`a b & c d $`), with their words' forms.
+    private static func phrases(of line: String) -> Result<[CrisisPattern.Phrase], Problem> {
+        var phrases: [CrisisPattern.Phrase] = []
+        for part in line.split(separator: "&", omittingEmptySubsequences: false) {
+            var text = removingComment(String(part))   // trims the spaces around it
+            let endsText = text.last == "$"
+            if endsText { text.removeLast() }
+            if text.contains("$") {
+                return .failure(Problem(message: "$ may only end a phrase (it means: the last words typed)"))
+            }
+            switch words(of: String(text)) {
+            case .failure(let problem): return .failure(problem)
+            case .success(let words): phrases.append(CrisisPattern.Phrase(words: words, endsText: endsText))
+            }
+        }
+        let total = phrases.reduce(0) { $0 + $1.words.count }
+        guard total <= longestLine else {
+            return .failure(Problem(message: "at most \(longestLine) words to a line; this line has \(total)"))
+        }
+        return .success(phrases)
+    }
+
+    /// The words of one phrase, with their forms.
     private static func words(of line: String) -> Result<[CrisisPattern.Word], Problem> {
         var words: [CrisisPattern.Word] = []
         for piece in line.split(whereSeparator: \.isWhitespace) {
@@ -120,9 +144,7 @@ public struct CrisisLanguage: Sendable, Equatable {
             }
             words += folded.map { CrisisPattern.Word(text: $0, form: form) }
         }
-        guard words.count <= longestLine else {
-            return .failure(Problem(message: "at most \(longestLine) words to a phrase; this line has \(words.count)"))
-        }
+        guard !words.isEmpty else { return .failure(Problem(message: "an empty phrase beside &")) }
         return .success(words)
     }
 

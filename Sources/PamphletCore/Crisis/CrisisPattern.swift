@@ -1,7 +1,8 @@
-/// One line of the crisis-language file: words that must all be found near each other.
+/// One line of the crisis-language file: one or more phrases (joined by `&`), each of whose
+/// words must all be found near each other.
 public struct CrisisPattern: Sendable, Equatable {
     /// How one word of a line meets a word someone typed.
-    public enum WordForm: Sendable, Equatable {
+    public enum WordForm: Sendable, Equatable, Hashable {
         /// Any inflection: the two words share a stem in the line's language.
         case anyInflection
         /// This form only (a quoted word).
@@ -10,13 +11,24 @@ public struct CrisisPattern: Sendable, Equatable {
         case prefix
     }
 
-    public struct Word: Sendable, Equatable {
+    public struct Word: Sendable, Equatable, Hashable {
         /// Folded (lowercase, no accents), as the tokenizer folds typed words.
         public var text: String
         public var form: WordForm
     }
 
-    public var words: [Word]
+    /// Words that must lie within one window of the text.
+    public struct Phrase: Sendable, Equatable, Hashable {
+        public var words: [Word]
+        /// `$` after the phrase: its last word must be the last word typed.
+        public var endsText: Bool
+
+        /// Typed words the phrase's words may spread over: the words themselves and one more.
+        var window: Int { words.count + 1 }
+    }
+
+    /// Every phrase must be found, each anywhere in the text (`a b & c d`).
+    public var phrases: [Phrase]
     /// The language whose stemmer compares the words ("en", "es").
     public var language: String
     /// Line of the file it came from, for `check` and for tests.
@@ -24,6 +36,5 @@ public struct CrisisPattern: Sendable, Equatable {
     /// The line as written, less its comment.
     public var source: String
 
-    /// Typed words the line's words may spread over: the words themselves and one more.
-    var window: Int { words.count + 1 }
+    var wordCount: Int { phrases.reduce(0) { $0 + $1.words.count } }
 }
