@@ -35,7 +35,7 @@ public struct CrisisDetector: Sendable {
     public func containsCrisisLanguage(_ text: String) -> Bool { firstMatch(in: text) != nil }
 
     private func matches(in text: String, stoppingAtFirst: Bool) -> [CrisisMatch] {
-        let words = Tokenizer.words(in: text)
+        let words = CrisisTextNormalizer.words(in: text)
         guard !words.isEmpty else { return [] }
         let stemmers = StemmerSet()
         var typedByLanguage: [String: [CrisisWordMatcher.TypedWord]] = [:]

@@ -25,6 +25,10 @@ extension CrisisLanguage {
 # - "a b & c d" needs both phrases, each anywhere in the text ("pills & die");
 # - a phrase ending in $ must end the text: "hurt myself $" matches "I hurt myself" but
 #   not "I hurt myself at the gym, ice or heat?".
+# Contractions and texting are spelled out before matching, in the phrases too: "can t",
+# "cant" and "cannot" are all "can not"; "wanna" is "want to", "2" is "to", "kms" is
+# "kill myself"; Spanish "q"/"k" is "que" and "pa" is "para". So "don t want to live"
+# also matches "i dont wanna live".
 # Typed words are also read as people spell in a hurry: a letter held down ("diee"), a
 # dropped final g ("killin"), and Spanish spelled by its sound ("bida", "kiero", "aki").
 #
@@ -56,7 +60,6 @@ give my things away
 
 # Wanting to die, or not to live.
 want to die
-wanna die
 want to dy
 want to od
 die & all i want
@@ -69,25 +72,18 @@ wish i were dead
 wish i could die
 ready to die
 better off dead
-don t want to live          # the apostrophe of "don't" splits it in two words
-dont want to live
-do not want to live
+don t want to live          # also "dont", "do not", "don't wanna"...
 don t want to be alive
-dont want to be alive
 don t want to be here
-dont want to be here
 not want to be here anymore
 don t want to wake up
-dont want to wake up
 hope i never wake up
 no reason to live
 no reason & live
 can t keep living
-cant keep living
 keep living like this
 keep going anymore
 can t do this anymore
-cant do this anymore
 be around much longer
 disappear never come back
 feel hopeless
@@ -100,13 +96,9 @@ life is meaningless
 no point in living
 no point going on
 can t go on anymore
-cant go on anymore
 can t go on like this
-cant go on like this
 i can t go on $
-i cant go on $
 can t take it anymore
-cant take it anymore
 give up on life
 want to disappear forever
 
@@ -114,7 +106,6 @@ want to disappear forever
 better off without me
 burden to everyone
 i am a burden
-i m a burden
 
 # Hurting oneself.
 hurt myself $
@@ -144,6 +135,49 @@ took all my pills
 pills & die
 take all my pills
 swallow all my pills
+
+# Said other ways (general wording, written before the held-out half was measured).
+tired of living
+tired of life
+sick of living
+done with life
+not want to exist
+stop existing
+nobody would miss me
+no one would miss me
+no one would care if i died
+if i died tomorrow
+world better without me
+better off if i was gone
+what is the point of living
+no point in life
+no way out
+giving up on everything
+thoughts of dying
+thoughts of death
+thinking about death
+plan to die
+say goodbye forever
+last goodbye
+jump off
+jump in front of
+gun to my head
+whole bottle of pills
+bottle of pills
+kill himself
+kill herself
+kill themselves
+wants to die
+wanted to die
+hurt himself
+hurt herself
+feel worthless
+so hopeless
+want to sleep and never wake up
+punish myself
+"burn" myself
+hit myself
+lifeline
 
 # Hurting someone else.
 want to hurt someone
@@ -216,6 +250,38 @@ me corto $
 me "corte" otra vez
 me hago daño
 "colgarme"
+
+# Dicho de otras maneras (palabras generales, escritas antes de medir la mitad reservada).
+me quiero ir de este mundo
+irme de este mundo
+cansado de vivir
+cansada de vivir
+harto de vivir
+harta de vivir
+no quiero seguir
+ya no puedo
+no tiene sentido vivir
+vida sin sentido
+nadie me extrañaria
+nadie me va a extrañar
+mejor muerto
+mejor muerta
+ojala estuviera muerto
+ojala estuviera muerta
+ojala me muriera
+desearia estar muerto
+desearia estar muerta
+quiero morirme
+se quiere matar
+se quiere morir
+quiere quitarse la vida
+carta de despedida
+despedirme de todos
+me lastimo a proposito
+"lastimandome"
+"cortandome"
+me quiero cortar las venas
+no le encuentro sentido a la vida
 
 # Sobredosis.
 sobredosis

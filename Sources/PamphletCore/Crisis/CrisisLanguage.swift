@@ -14,7 +14,7 @@ public struct CrisisLanguage: Sendable, Equatable {
     /// A shorter prefix (`sui*`) would match ordinary words.
     static let shortestPrefix = 4
     /// More words than this would hardly ever all be typed near each other.
-    static let longestLine = 6
+    static let longestLine = 8
 
     public private(set) var patterns: [CrisisPattern]
 
@@ -143,6 +143,10 @@ public struct CrisisLanguage: Sendable, Equatable {
                     "\(piece): at least \(shortestPrefix) letters before the *, or it matches ordinary words"))
             }
             words += folded.map { CrisisPattern.Word(text: $0, form: form) }
+        }
+        // Spelled out as typed text is ("don t" → do not), so that both meet.
+        if words.allSatisfy({ $0.form == .anyInflection }) {
+            words = CrisisTextNormalizer.normalize(words.map(\.text)).map { CrisisPattern.Word(text: $0, form: .anyInflection) }
         }
         guard !words.isEmpty else { return .failure(Problem(message: "an empty phrase beside &")) }
         return .success(words)
