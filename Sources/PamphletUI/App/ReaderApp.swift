@@ -32,14 +32,17 @@ public struct ReaderApp: Sendable {
     public internal(set) var mouseEnabled: Bool
     /// The engine behind the library search (`s`) and the FAQ filter.
     var search: ReaderSearch
+    /// The phrases that call for crisis help first, and who to contact.
+    public let crisis: CrisisSupport
     private var idleTimer: IdleTimer
 
     /// `size` is the terminal's size when known, so the first article is laid out once at the
     /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
     public init(library: Library, options: ReaderOptions, openArticle: String? = nil, section: String? = nil,
                 positions: [String: Int] = [:], size: Size = Size(width: 80, height: 24),
-                search: ReaderSearch = .inMemory(lexicon: .empty)) {
+                search: ReaderSearch = .inMemory(lexicon: .empty), crisis: CrisisSupport = .standard) {
         self.library = library
+        self.crisis = crisis
         self.options = options
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions

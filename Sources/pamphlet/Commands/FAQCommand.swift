@@ -9,6 +9,12 @@ struct FAQCommand: ParsableCommand {
             Prints the best-matching FAQ question and its answer. JSON output: the ranked FAQ \
             matches, each {article, anchor, kind, title, score, snippet, answer}.
             Exits with status 1 when no FAQ matches, listing the closest questions.
+            A question that speaks of suicide, self-harm or overdose gets crisis help first (then \
+            the answer below a line, exit 0); in JSON a first entry {"kind": "crisis", "text", "contacts"}.
+
+            Examples:
+              pamphlet faq how long does a session last
+              pamphlet faq "can I drive home" --article what-does-ketamine-therapy-feel-like
             """
     )
 
@@ -34,11 +40,18 @@ struct FAQCommand: ParsableCommand {
                 throw CommandFailure("no article '\(article)'\(hint)")
             }
         }
+        let crisis = CrisisOutput.support(libraryDirectory: search.directory).help(for: text)
         let matches = try search.run { engine throws(SearchIndexError) in
             try engine.searchFAQ(text, article: article, limit: 10)
         }
         if json {
-            try JSONOutput.print(matches.map(SearchResultRow.init(answering:)))
+            try JSONOutput.print(SearchJSONDocument(crisis: crisis.map(CrisisJSONEntry.init),
+                                                    rows: matches.map(SearchResultRow.init(answering:))))
+            if crisis != nil { return }
+        } else if let crisis {
+            // Crisis help before any answer; with help shown, no answer is not a failure.
+            CrisisOutput.printPlain(crisis, resultsFollow: !matches.isEmpty)
+            if matches.isEmpty { return }
         }
         guard let best = matches.first else {
             let closest = try search.run { engine throws(SearchIndexError) in

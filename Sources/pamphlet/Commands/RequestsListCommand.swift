@@ -4,8 +4,12 @@ import PamphletCore
 struct RequestsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List saved consult requests, oldest first.",
-        discussion: "--json prints every entry as stored (an array of request objects)."
+        abstract: "List saved consult requests: urgent ones first, marked URGENT, then oldest first.",
+        discussion: """
+            A request is urgent when its message holds crisis language: call that person first. \
+            --json prints every entry as stored, in the file's order (an array of request objects, \
+            each with "urgent": true or false).
+            """
     )
 
     @OptionGroup var access: RequestsAccess
@@ -22,17 +26,24 @@ struct RequestsListCommand: ParsableCommand {
             TerminalOutput.line("No consult requests in \(store.path).")
             return
         }
-        RequestsTable.print(stored.requests)
+        RequestsTable.print(RequestsTable.urgentFirst(stored.requests))
     }
 }
 
 /// The staff-facing table: one line per request, widths measured in terminal cells.
 enum RequestsTable {
+    /// Urgent requests before the others, each group in the file's order (oldest first).
+    static func urgentFirst(_ requests: [ConsultRequest]) -> [ConsultRequest] {
+        requests.filter(\.urgent) + requests.filter { !$0.urgent }
+    }
+
     static func print(_ requests: [ConsultRequest]) {
-        let headers = ["REF", "CREATED (UTC)", "STATUS", "CONTACT", "NAME", "TOPIC"]
+        // The mark column only when there is something to mark.
+        let marks = requests.contains(where: \.urgent)
+        let headers = (marks ? ["!"] : []) + ["REF", "CREATED (UTC)", "STATUS", "CONTACT", "NAME", "TOPIC"]
         let rows = requests.map { request in
-            [request.reference, request.createdAtString, request.status,
-             contact(request), request.name, request.topic ?? request.article ?? ""]
+            ((marks ? [request.urgent ? "URGENT" : ""] : []) + [request.reference, request.createdAtString, request.status,
+             contact(request), request.name, request.topic ?? request.article ?? ""])
                 .map { Sanitizer.clean($0).replacing("\n", with: " ") }
         }
         var widths = headers.map(DisplayWidth.of)

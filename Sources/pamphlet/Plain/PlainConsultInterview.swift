@@ -171,7 +171,9 @@ struct PlainConsultInterview {
             shown(form.message.replacing("\n", with: " / ")),
             form.consent ? "Yes, the clinic may contact me about this request." : "No",
         ]
-        var text = "Please check your request:\n"
+        // Crisis language in the message: help before the answers, as in the full-screen form.
+        var text = CrisisSupport.standard.help(for: form.message).map(PlainCrisisText.consult) ?? ""
+        text += "Please check your request:\n"
         for (index, field) in Self.order.enumerated() {
             text += "\(index + 1). \(field.label): \(answers[index])\n"
         }

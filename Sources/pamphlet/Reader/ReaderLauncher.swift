@@ -21,12 +21,16 @@ struct ReaderLauncher {
 
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
-        let kiosk = try kioskConfig()
+        let config = try libraryConfig()
+        let kiosk = KioskConfig(flag: flags.kiosk, library: config)
+        let (crisis, crisisProblems) = CrisisSupport.load(libraryDirectory: library.directory, config: config)
+        for problem in crisisProblems { TerminalOutput.errorLine(problem.description) }
         if flags.wantsPlainReader(environment: environment) {
-            let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
+            let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
+                                      crisis: crisis.detector)
             let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
                                      search: ReaderSearchIndex.open(for: library),
-                                     positions: positionStore(kiosk: kiosk.isEnabled))
+                                     positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
             reader.run()
             return
         }
@@ -47,8 +51,10 @@ struct ReaderLauncher {
         let store = positionStore(kiosk: options.kiosk)
         var app = ReaderApp(library: library, options: options, openArticle: article, section: section,
                             positions: store?.load() ?? [:],
-                            size: Size(width: terminal.size.width, height: terminal.size.height), search: search)
-        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk)
+                            size: Size(width: terminal.size.width, height: terminal.size.height), search: search,
+                            crisis: crisis)
+        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk,
+                                  crisis: crisis.detector)
         if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
         reader.run()
@@ -60,11 +66,11 @@ struct ReaderLauncher {
         kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
     }
 
-    /// `--kiosk`, or `kiosk: true` in the library's pamphlet.yml, with its idle timeout.
+    /// The library's pamphlet.yml (kiosk, idle timeout, crisis contacts, clinic).
     /// A broken pamphlet.yml stops the reader rather than run a kiosk without its protections.
-    private func kioskConfig() throws -> KioskConfig {
+    private func libraryConfig() throws -> LibraryConfig {
         do {
-            return KioskConfig(flag: flags.kiosk, library: try LibraryConfig.load(libraryDirectory: library.directory))
+            return try LibraryConfig.load(libraryDirectory: library.directory)
         } catch {
             throw CommandFailure(error.description)
         }
