@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade"),
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, clinic, crisis"),
         ("kiosk: true\nidle_timeout: 5\n", "lib/pamphlet.yml:2: error: idle_timeout must be a whole number of seconds from 10 to 86400"),
         ("kiosk: maybe\n", "lib/pamphlet.yml:1: error: kiosk must be true or false"),
         ("\nreadability_max_grade: hard\n", "lib/pamphlet.yml:2: error: readability_max_grade must be a number from 1 to 20"),
