@@ -27,7 +27,7 @@ public struct CrisisHelp: Sendable, Equatable {
 
     /// "Crisis: call/text 988 · emergency 911": the numbers in the fewest words.
     public var shortText: String {
-        Sanitizer.clean(wording.shortLead + " " + contacts.map(wording.shortWords(for:)).joined(separator: " · "))
+        Sanitizer.clean(wording.shortLead + " " + contacts.map { wording.keptTogether(wording.shortWords(for: $0)) }.joined(separator: " · "))
     }
 }
 

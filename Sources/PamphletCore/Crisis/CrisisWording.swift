@@ -57,6 +57,10 @@ public struct CrisisWording: Sendable, Equatable {
         return ways.joined(separator: "/") + " " + contact.number
     }
 
+    /// Short words glued to their number with no-break spaces, so wrapping keeps
+    /// "emergency 911" on one row.
+    func keptTogether(_ words: String) -> String { words.replacing(" ", with: "\u{00A0}") }
+
     public var shortLead: String { "Crisis:" }
 
     /// Said above the results of a search that holds crisis language.
