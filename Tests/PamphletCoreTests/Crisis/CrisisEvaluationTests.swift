@@ -14,11 +14,13 @@ struct CrisisEvaluationTests {
         var text: String
     }
 
-    /// Held-out floors. 0.95 recall was the goal; the detector measures 94/118 (0.80) on the
-    /// held-out half, so the floor guards what is reached (a change that loses any of it
-    /// fails) and the README reports the shortfall. False alarms: at most 5%.
-    static let heldOutMinimumRecall = 0.79
+    /// The issue's goal on the held-out halves: at least 95% of distress phrases get help,
+    /// at most 5% of ordinary questions do.
+    static let heldOutGoalRecall = 0.95
     static let heldOutMaximumFalseAlarms = 0.05
+    /// What the held-out half measured when this detector was committed (94 of 118).
+    /// A change that catches fewer fails; the goal's shortfall is a known issue until met.
+    static let heldOutMeasuredCaught = 94
 
     static func load(_ name: String) throws -> [Phrase] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv",
@@ -53,15 +55,26 @@ struct CrisisEvaluationTests {
 
     /// Only counts are reported for the held-out halves, never their phrases, so that
     /// nobody tunes on them by reading a failure.
-    @Test func heldOutHalvesMeetTheirFloors() throws {
+    @Test func heldOutHalvesAgainstTheGoal() throws {
         let distress = try Self.load("distress-heldout")
         let ordinary = try Self.load("ordinary-heldout")
+        #expect(distress.count == 118 && ordinary.count == 104, "the held-out halves changed")
         let caught = distress.filter { detector.firstMatch(in: $0.text) != nil }.count
         let alarms = ordinary.filter { detector.firstMatch(in: $0.text) != nil }.count
         let recall = Double(caught) / Double(distress.count)
         let falseAlarms = Double(alarms) / Double(ordinary.count)
         print("crisis held-out: distress \(caught)/\(distress.count) triggered, ordinary \(alarms)/\(ordinary.count) false alarms")
-        #expect(recall >= Self.heldOutMinimumRecall, "held-out recall \(caught)/\(distress.count)")
         #expect(falseAlarms <= Self.heldOutMaximumFalseAlarms, "held-out false alarms \(alarms)/\(ordinary.count)")
+        #expect(caught >= Self.heldOutMeasuredCaught, "held-out recall fell: \(caught)/\(distress.count)")
+        // Not met yet (README, "Crisis help"): recorded on every run, and this fails as soon
+        // as the goal is reached, so the known issue is then removed.
+        withKnownIssue("held-out recall is below the issue's 95% goal") {
+            #expect(recall >= Self.heldOutGoalRecall, "held-out recall \(caught)/\(distress.count)")
+        }
+    }
+
+    @Test func tuningHalvesAreWhole() throws {
+        #expect(try Self.load("distress-tuning").count == 117)
+        #expect(try Self.load("ordinary-tuning").count == 104)
     }
 }
