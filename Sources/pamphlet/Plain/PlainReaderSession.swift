@@ -102,12 +102,12 @@ struct PlainReaderSession {
         case "c":
             if let form = unfinished {
                 unfinished = nil
-                var interview = PlainConsultInterview(resuming: form)
+                var interview = PlainConsultInterview(resuming: form, crisis: crisis, language: article?.meta.language ?? "en")
                 let text = interview.resumedOpening(crisis: crisisText)
                 consult = interview
                 return Reply(text: text)
             }
-            let interview = PlainConsultInterview(article: article)
+            let interview = PlainConsultInterview(article: article, crisis: crisis)
             let text = interview.opening(crisis: crisisText)
             consult = interview
             return Reply(text: text)
