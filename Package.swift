@@ -17,11 +17,15 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CXXHash", providers: [.apt(["libxxhash-dev"])]),
+        .systemLibrary(name: "CUtf8proc", providers: [.apt(["libutf8proc-dev"])]),
+        // Header only: wrappers for prctl, which is variadic and so not callable from Swift.
+        .systemLibrary(name: "CProcessPrivacy"),
 
         // Articles, text layout, search and consult requests: no terminal code.
         .target(
             name: "PamphletCore",
-            dependencies: ["CCmarkGFM", "CStemmer", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmarkGFM", "CStemmer", "CXXHash", "CUtf8proc", "CProcessPrivacy", .product(name: "Yams", package: "Yams")],
             exclude: ["Text/generate-width-table.py", "Crisis/generate-built-in.sh"]
         ),
         // Pure state -> update -> view over a cell grid; testable without a terminal.

@@ -107,7 +107,7 @@ static inline void pamphlet_capture_restore_sequence(void) {
     pamphlet_append_restore_bytes(tigetstr("sgr0"));
     pamphlet_append_restore_bytes(tigetstr("cnorm"));
     pamphlet_append_restore_bytes(tigetstr("rmkx"));
-    pamphlet_append_restore_bytes("\033[?1000l\033[?1002l\033[?1006l");
+    pamphlet_append_restore_bytes("\033[?1000l\033[?1002l\033[?1006l\033[?2004l");
     pamphlet_append_restore_bytes(tigetstr("rmcup"));
 }
 

@@ -10,9 +10,12 @@ public final class CursesTerminal {
     public struct Settings: Sendable {
         public var color: Bool
         public var mouse: Bool
-        public init(color: Bool = true, mouse: Bool = true) {
+        /// A shared terminal: job-control and quit signals are ignored (see `KioskSignals`).
+        public var kiosk: Bool
+        public init(color: Bool = true, mouse: Bool = true, kiosk: Bool = false) {
             self.color = color
             self.mouse = mouse
+            self.kiosk = kiosk
         }
     }
 
@@ -33,6 +36,9 @@ public final class CursesTerminal {
     /// TERM, or no cursor addressing), so the caller falls back to plain text.
     /// Call `TerminalLocale.prepare()` first.
     public static func open(settings: Settings) -> CursesTerminal? {
+        // Before the restorers and ncurses: both leave alone a signal that is ignored,
+        // so neither installs a SIGTSTP or SIGQUIT handler on a kiosk.
+        if settings.kiosk { KioskSignals.ignore() }
         pamphlet_save_terminal_modes()
         pamphlet_install_terminal_restorers()
         guard let screen = newterm(nil, pamphlet_stdout(), pamphlet_stdin()) else { return nil }
@@ -44,9 +50,13 @@ public final class CursesTerminal {
         return CursesTerminal(screen: screen, window: window, settings: settings)
     }
 
+    /// False on a kiosk: Ctrl-Z must not hand a stranger the shell behind it.
+    public private(set) var canSuspend = true
+
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, settings: Settings) {
         self.screen = screen
         self.window = window
+        canSuspend = !settings.kiosk
         painter = CellPainter(colors: nil)
         // Until a screen has been through endwin and back, ncurses 6.4 takes it for a
         // low-level terminfo program's and flushes its output at every cursor movement:
@@ -69,10 +79,21 @@ public final class CursesTerminal {
         curs_set(0)
         painter = CellPainter(colors: ColorPairs.start(enabled: settings.color))
         setMouse(settings.mouse)
+        Self.writeNow(Self.bracketedPasteOn)
         pamphlet_capture_restore_sequence()
     }
 
     deinit { close() }
+
+    /// Straight to the terminal: putp goes through C's stdout buffer, which ncurses'
+    /// own writes overtake.
+    private static func writeNow(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
 
     /// False on a monochrome terminal or when colour was turned off.
     public var hasColors: Bool { painter.colors != nil }
@@ -138,6 +159,7 @@ public final class CursesTerminal {
         var character: wint_t = 0
         switch wget_wch(window, &character) {
         case OK:
+            if character == 27, let paste = readBracketedPaste() { return paste }
             return KeyDecoder.character(UInt32(character))
         case KEY_CODE_YES:
             let code = Int32(character)
@@ -153,6 +175,46 @@ public final class CursesTerminal {
             return ready > 0 && input.revents & (Int16(POLLIN) | closed) != 0 && Self.inputAtEnd() ? .hangUp : nil
         }
     }
+
+    /// Bracketed paste (xterm's mode 2004): the terminal wraps pasted text in
+    /// `ESC [200~` ... `ESC [201~`, so a pasted "Name\nPhone" is one `.paste` for the
+    /// field it lands in instead of keys (Enter) that move between fields.
+    /// Called after an ESC; anything else after it is handed back to ncurses.
+    private func readBracketedPaste() -> Key? {
+        var read: [wint_t] = []
+        defer { for code in read.reversed() { unget_wch(wchar_t(bitPattern: code)) } }
+        for expected in "[200~".unicodeScalars {
+            var code: wint_t = 0
+            guard wget_wch(window, &code) == OK else { return nil }
+            read.append(code)
+            guard code == expected.value else { return nil }
+        }
+        read = []
+        // The paste is in the input already; a pause this long means its end was lost.
+        wtimeout(window, 200)
+        defer { wtimeout(window, 0) }
+        var text = String.UnicodeScalarView()
+        let end = Array("\u{1B}[201~".unicodeScalars)
+        var pending: [Unicode.Scalar] = []
+        while text.count < Self.longestPaste {
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            guard status != ERR else { break }
+            guard status == OK, var scalar = Unicode.Scalar(UInt32(code)) else { continue }
+            if scalar == "\r" { scalar = "\n" }
+            pending.append(scalar)
+            if end.starts(with: pending) {
+                if pending.count == end.count { break }
+                continue
+            }
+            text.append(contentsOf: pending)
+            pending = []
+        }
+        return .paste(String(text))
+    }
+
+    /// Far more than any field takes; the form says what did not fit.
+    private static let longestPaste = 100_000
 
     /// True when standard input reports end of file or an error (a closed pty gives EIO).
     private static func inputAtEnd() -> Bool {
@@ -192,8 +254,9 @@ public final class CursesTerminal {
     }
 
     /// Suspends the program as a shell job (Ctrl-Z); ncurses restores and
-    /// repaints on resume through its own SIGTSTP handling.
+    /// repaints on resume through its own SIGTSTP handling. Does nothing on a kiosk.
     public func suspend() {
+        guard canSuspend else { return }
         raise(SIGTSTP)
     }
 
@@ -202,6 +265,7 @@ public final class CursesTerminal {
         guard isOpen else { return }
         isOpen = false
         setMouse(false)
+        Self.writeNow(Self.bracketedPasteOff)
         endwin()
         delscreen(screen)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PamphletCore
 
 @main
@@ -6,7 +7,15 @@ struct Pamphlet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pamphlet",
         abstract: "Read patient-education articles in the terminal.",
-        discussion: "With no command, opens the reader on the library (on a terminal) or lists the articles.",
+        discussion: """
+            With no command, opens the reader on the library (on a terminal) or lists the articles.
+
+            Examples:
+              pamphlet                                   the reader on the library
+              pamphlet --kiosk                           a shared waiting-room terminal
+              pamphlet search side effects
+              pamphlet check --strict
+            """,
         version: PamphletVersion.string,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TocCommand.self, SearchCommand.self,
                       FAQCommand.self, ConsultCommand.self, RequestsCommand.self, CheckCommand.self]
@@ -15,6 +24,22 @@ struct Pamphlet: ParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
     @OptionGroup var reader: ReaderFlags
     @OptionGroup var storeOptions: StoreOptions
+
+    /// The parser's own entry point, except that a mistyped command gets the
+    /// closest command names instead of "3 unexpected arguments".
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if let suggestion = CommandSuggestion.message(for: error, arguments: arguments) {
+                TerminalOutput.errorLine(suggestion)
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 
     /// With no subcommand: the reader on a terminal, the library list when piped.
     func run() throws {

@@ -40,12 +40,41 @@ import Testing
             #expect(result.status == 1)
             #expect(result.stdout == """
                 \(folder.path)/untitled.md:1: error: missing front matter: an article must start with a '---' line, then 'title: ...', then '---'
-                \(path):3: warning: unknown front matter key 'colour'
+                \(path):3: warning: unknown front matter key 'colour'; known keys: crisis, disclaimer, faq, keywords, language, publisher, reviewed, source, summary, title
                 \(path):8: error: heading level 3 under level 1: a level is skipped (use ##)
                 \(path):10: error: link to '#nowhere': no section '#nowhere' in 'broken'
                 \(path):10: error: ESC (U+001B) at column 21; the reader shows it as ␛, remove it
                 \(path):14: error: question 'Why?' has no answer
                 2 files checked: 5 errors, 1 warning
+
+                """)
+        }
+    }
+
+    /// One round shows everything: a front matter that does not parse is one finding,
+    /// and the body is checked as well.
+    @Test func frontMatterErrorDoesNotHideTheBodysFindings() throws {
+        try TemporaryFolder.with { folder in
+            try write("""
+                ---
+                title: Blood pressure
+                summary: Why: it matters
+                ---
+
+                # Blood pressure
+
+                ### Skipped
+
+                See [the part](#nowhere).
+                """, "bp.md", in: folder)
+            let result = try PamphletProcess.run(["check", "--library", folder.path, "--quiet"])
+            let path = folder.path + "/bp.md"
+            #expect(result.status == 1)
+            #expect(result.stdout == """
+                \(path):3: error: front matter: the value has ': ' inside it, which reads as a second key; put the whole value in double quotes (summary: "Why: it matters")
+                \(path):8: error: heading level 3 under level 1: a level is skipped (use ##)
+                \(path):10: error: link to '#nowhere': no section '#nowhere' in 'bp'
+                1 file checked: 3 errors, 0 warnings
 
                 """)
         }

@@ -14,6 +14,31 @@ import Testing
         try session.pane.waitFor("Request a consultation")
     }
 
+    /// The requests in a requests file, read as `jq 'select(.event == "request").request'` would.
+    private static func savedRequests(in path: String) throws -> [[String: Any]] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+            let event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return event?["event"] as? String == "request" ? event?["request"] as? [String: Any] : nil
+        }
+    }
+
+    /// Through a real terminal's bracketed paste: three lines stay in the name field
+    /// instead of being read as Enter keys that move on and flip the contact choice.
+    @Test func aMultiLinePasteStaysInTheFieldItLandsIn() throws {
+        try TemporaryFolder.with { folder in
+            let session = try ReaderSession(stateFolder: folder.appendingPathComponent("state"),
+                                            environment: ["HOME": folder.path])
+            defer { session.pane.close() }
+            try Self.openTheForm(in: session)
+            try session.pane.paste("John Smith\n555 010 0100\njohn@example.org")
+            let screen = try session.pane.waitFor("john@example.org")
+            #expect(screen.contains("John Smith 555 010 0100 john@example.org"), "\(screen)")
+            #expect(screen.contains("› Full name (required)"), "the name keeps the focus: \(screen)")
+            try session.pane.press("C-c")
+            try session.waitForPrompt()
+        }
+    }
+
     @Test func fillReviewSaveAndTheRecordIsInTheFile() throws {
         try TemporaryFolder.with { folder in
             let requests = folder.appendingPathComponent("clinic/consult-requests.json").path
@@ -36,8 +61,7 @@ import Testing
             let confirmation = try session.pane.waitFor("Reference:")
 
             let reference = try #require(confirmation.firstMatch(of: /Reference: ([0-9a-f]{8})/)?.output.1)
-            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: requests)))
-            let saved = try #require(((document as? [String: Any])?["requests"] as? [[String: Any]])?.first)
+            let saved = try #require(try Self.savedRequests(in: requests).first)
             #expect((saved["id"] as? String)?.hasPrefix(String(reference)) == true)
             #expect(saved["name"] as? String == "Zoë 山田")
             #expect(saved["contact_method"] as? String == "phone")
@@ -74,8 +98,7 @@ import Testing
             try session.pane.press("Enter")
             try session.pane.waitFor("Reference:")
 
-            let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: chosen)))
-            let saved = ((document as? [String: Any])?["requests"] as? [[String: Any]]) ?? []
+            let saved = try Self.savedRequests(in: chosen)
             #expect(saved.map { $0["name"] as? String } == ["Ana Lima"])
             #expect(!FileManager.default.fileExists(atPath: fromEnvironment))
         }

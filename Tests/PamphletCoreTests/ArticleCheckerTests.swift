@@ -39,11 +39,15 @@ struct ArticleCheckerTests {
         ])
     }
 
-    @Test func unknownFrontMatterKeyIsAWarning() {
-        let meta = FrontMatter(title: "A", unknownKeys: [(key: "titel", line: 3)])
-        let article = Article(id: "a", path: "a.md", meta: meta, sections: [section("A", level: 1, anchor: "a", line: 5)])
-        #expect(messages(ArticleChecker(library: [article]).check(article, source: nil))
-                == ["a.md:3: warning: unknown front matter key 'titel'"])
+    @Test func unknownFrontMatterKeyIsAWarningWithTheClosestKnownKey() {
+        let meta = FrontMatter(title: "A", unknownKeys: [(key: "sumary", line: 3), (key: "Reviewd", line: 4), (key: "colour", line: 5)])
+        let article = Article(id: "a", path: "a.md", meta: meta, sections: [section("A", level: 1, anchor: "a", line: 7)])
+        #expect(messages(ArticleChecker(library: [article]).check(article, source: nil)) == [
+            "a.md:3: warning: unknown front matter key 'sumary'; did you mean 'summary'?",
+            "a.md:4: warning: unknown front matter key 'Reviewd'; did you mean 'reviewed'?",
+            "a.md:5: warning: unknown front matter key 'colour'; known keys: crisis, disclaimer, faq, keywords, "
+                + "language, publisher, reviewed, source, summary, title",
+        ])
     }
 
     @Test func questionWithoutAnswerIsAnError() {

@@ -45,7 +45,7 @@ import PamphletCore
         app.press("Esc")
         #expect(app.topSourceLine == start)
         #expect(!app.bottomLine(80, 24).contains("/\(total)"))
-        #expect(app.bottomLine(80, 24).hasSuffix("?:help q:back "))
+        #expect(app.bottomLine(80, 24).hasSuffix("s:search ?:help "))
     }
 
     /// The "3/14" on the bottom line.
@@ -117,7 +117,7 @@ import PamphletCore
         #expect(app.bottomLine(80, 24).hasPrefix("/qj"))
         app.press("Backspace, Backspace, Backspace")
         #expect(app.currentScreen == .article)
-        #expect(app.bottomLine(80, 24).hasSuffix("?:help q:back "))
+        #expect(app.bottomLine(80, 24).hasSuffix("s:search ?:help "))
     }
 
     @Test func aResizeKeepsTheMatchesAndTheCount() {

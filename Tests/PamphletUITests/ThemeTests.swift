@@ -26,12 +26,19 @@ import PamphletCore
         #expect(theme.crisisBanner.reverse)
     }
 
+    /// Colour adds to the attributes and takes none away: a reader whose terminal drops
+    /// colours sees the same bold, underline, italic and reverse as under NO_COLOR.
     @Test func colourThemeKeepsTheSameAttributes() {
         let colour = Theme(color: true), mono = Theme(color: false)
-        for role in Self.roles where role != .code {
-            var stripped = colour.style(for: role)
-            stripped.foreground = .terminalDefault
-            #expect(stripped.bold == mono.style(for: role).bold && stripped.underline == mono.style(for: role).underline, "\(role)")
+        for role in Self.roles {
+            var coloured = colour.style(for: role)
+            coloured.foreground = .terminalDefault
+            coloured.background = .terminalDefault
+            var expected = mono.style(for: role)
+            // Where colour is missing an attribute stands in for it: code is dim, the crisis banner reversed.
+            if role == .code { expected.dim = false }
+            if role == .crisis { expected.reverse = false }
+            #expect(coloured == expected, "\(role)")
         }
     }
 

@@ -33,7 +33,9 @@ public struct ArticleChecker: Sendable {
         }
 
         for unknown in article.meta.unknownKeys {
-            report(unknown.line, .warning, "unknown front matter key '\(Sanitizer.clean(unknown.key))'")
+            let suggestion = FrontMatterKeys.closest(to: unknown.key).map { "; did you mean '\($0)'?" }
+                ?? "; known keys: " + FrontMatter.knownKeys.sorted().joined(separator: ", ")
+            report(unknown.line, .warning, "unknown front matter key '\(Sanitizer.clean(unknown.key))'\(suggestion)")
         }
         checkHeadings(article, report: report)
         checkFAQ(article, report: report)

@@ -24,20 +24,22 @@ extension ConsultForm {
         }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            // Strict: a key given twice is refused, as an unknown key is (Foundation would
+            // keep the first "consent", Python and JavaScript the last).
+            value = try JSONParser.parse(bytes)
         } catch {
-            throw ConsultJSONError(description: "The input is not valid JSON.")
+            throw ConsultJSONError(description: "The input is not valid JSON: \(error.message).")
         }
         guard case .object(let members) = value else {
             throw ConsultJSONError(description: "The JSON request must be an object, like {\"name\": …}.")
         }
         let keys = CodingKeys.allCases.map(\.rawValue)
         let known = Set(keys)
-        if let unknown = members.keys.sorted().first(where: { !known.contains($0) }) {
-            throw ConsultJSONError(description: "Unknown key \"\(unknown)\"; the keys are \(keys.joined(separator: ", ")).")
+        if let unknown = members.map(\.key).first(where: { !known.contains($0) }) {
+            throw ConsultJSONError(description: "Unknown key \"\(JSONParser.printable(unknown))\"; the keys are \(keys.joined(separator: ", ")).")
         }
         func string(_ key: CodingKeys) throws(ConsultJSONError) -> String {
-            switch members[key.rawValue] {
+            switch value[key.rawValue] {
             case nil, .null?: return ""
             case .string(let text)?: return text
             default: throw ConsultJSONError(description: "\"\(key.rawValue)\" must be a string.")
@@ -60,7 +62,7 @@ extension ConsultForm {
         } else {
             throw ConsultJSONError(description: "\"contact_method\" must be \"phone\", \"email\" or \"either\".")
         }
-        switch members[CodingKeys.consent.rawValue] {
+        switch value[CodingKeys.consent.rawValue] {
         case nil, .null?: form.consent = false
         case .bool(let agreed)?: form.consent = agreed
         default: throw ConsultJSONError(description: "\"consent\" must be true or false.")

@@ -49,7 +49,24 @@ extension ConsultForm {
     }
 
     func trimmed(_ field: ConsultField) -> String {
-        Self.trimmingWhitespace(text(of: field))
+        let text = Self.trimmingWhitespace(text(of: field))
+        return field == .phone ? Self.asciiDigits(text) : text
+    }
+
+    /// A phone number typed with Arabic-Indic (٠١٢), Devanagari (०१२), full-width
+    /// (０１２) or any other decimal digits, written with 0-9, as the clinic dials it.
+    static func asciiDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !scalar.isASCII, scalar.properties.numericType == .decimal,
+               let value = scalar.properties.numericValue, let digit = Unicode.Scalar(0x30 + UInt32(value)) {
+                out.append(digit)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// The text without leading and trailing white space (any script's, newlines included).

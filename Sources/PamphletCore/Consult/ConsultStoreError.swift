@@ -14,7 +14,7 @@ public enum ConsultStoreError: Error, Sendable, Equatable, CustomStringConvertib
             return "Could not read \(path): \(reason)."
         case .newerVersion(let path, let version):
             return "\(path) was written by a newer Pamphlet (format version \(version)); "
-                + "this version reads version \(ConsultRequestsDocument.version) and will not change it."
+                + "this version reads versions 1 and \(RequestsJournal.version) and will not change it."
         }
     }
 }

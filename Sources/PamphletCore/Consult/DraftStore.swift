@@ -43,6 +43,7 @@ public struct DraftStore: Sendable {
         guard isEnabled else { return }
         let directory = FilePath.directory(of: path)
         try PrivateFolder.ensure(directory, tighten: true)
+        try FileOwnership.checkFolder(directory, what: "draft folder")
         let lock = try ExclusiveFileLock(path: path + ".lock")
         try DurableFile.removeLeftovers(for: path)
         try DurableFile.replace(path, with: Array(JSONCoding.encode(Draft(savedAt: date, form: form))) + [0x0A])
@@ -52,7 +53,7 @@ public struct DraftStore: Sendable {
     /// The saved draft, if there is one to offer. A draft that cannot be
     /// read is of no use to anyone and holds personal data, so it is removed.
     public func load() throws(FileSystemError) -> Draft? {
-        guard isEnabled, let bytes = try DurableFile.contents(of: path) else { return nil }
+        guard isEnabled, let bytes = try DurableFile.privateContents(of: path) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         if let draft = try? decoder.decode(Draft.self, from: Data(bytes)) { return draft }

@@ -5,68 +5,162 @@ import Foundation
 #endif
 
 /// The requests file as read for staff: the requests Pamphlet understands,
-/// and the positions of any entries it does not (kept in the file, untouched).
+/// with the status their latest status change gave them, and where the
+/// entries it cannot read are (kept in the file, untouched).
 public struct StoredRequests: Sendable, Equatable {
+    /// In the order they were saved.
     public var requests: [ConsultRequest]
-    /// Every entry as stored, including fields added by other tools.
+    /// Every request entry as stored (status updated as for `requests`),
+    /// including fields added by other tools and entries that are not requests.
     public var entries: [JSONValue]
-    /// 1-based positions of entries that are not valid requests.
+    /// Where the unreadable entries are: journal line numbers (version 2) or
+    /// 1-based list positions (a version 1 file not yet converted).
     public var unreadableEntries: [Int]
+    /// The file format version read (1 or 2); nil when there is no file yet.
+    public var version: Int?
+    /// Each request's status changes, oldest first.
+    public var history: [UUID: [StatusChange]]
+
+    public init(requests: [ConsultRequest] = [], entries: [JSONValue] = [], unreadableEntries: [Int] = [],
+                version: Int? = nil, history: [UUID: [StatusChange]] = [:]) {
+        self.requests = requests
+        self.entries = entries
+        self.unreadableEntries = unreadableEntries
+        self.version = version
+        self.history = history
+    }
+
+    /// "lines 3, 7" or "entries 2": how to name the unreadable entries to staff.
+    public var unreadableWhere: String {
+        let positions = unreadableEntries.map(String.init).joined(separator: ", ")
+        let noun = version == 1 ? "entr" + (unreadableEntries.count == 1 ? "y" : "ies") : "line" + (unreadableEntries.count == 1 ? "" : "s")
+        return "\(noun) \(positions)"
+    }
 }
 
 extension ConsultStore {
-    /// Reads the file without locking: saves replace it by rename, so a
-    /// reader sees either the old or the new file, whole. A missing file is
-    /// an empty list; an unreadable one is an error (only a save moves it aside).
+    /// Reads the file without locking: a save only appends, so a reader sees
+    /// every complete line; a last line still being written is not yet a
+    /// request and is skipped (a save sets it aside if it was cut short). A
+    /// missing file is an empty list; one that is not a requests file is an
+    /// error (only a save moves it aside).
     public func load() throws(ConsultStoreError) -> StoredRequests {
         let bytes: [UInt8]?
-        do { bytes = try DurableFile.contents(of: path) } catch { throw .fileSystem(error) }
-        guard let bytes else { return StoredRequests(requests: [], entries: [], unreadableEntries: []) }
-        let document: ConsultRequestsDocument
+        do { bytes = try DurableFile.privateContents(of: path) } catch { throw .fileSystem(error) }
+        guard let bytes, !bytes.isEmpty else { return StoredRequests() }
+        return try Self.read(bytes, path: path)
+    }
+
+    static func read(_ bytes: [UInt8], path: String) throws(ConsultStoreError) -> StoredRequests {
+        let firstEnd = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        switch RequestsJournal.header(of: bytes[..<firstEnd]) {
+        case .journal: return JournalReading.read(bytes)
+        case .newer(let version): throw .newerVersion(path: path, version: version)
+        case .other: break
+        }
         do throws(ConsultRequestsDocument.Problem) {
-            document = try ConsultRequestsDocument.parse(bytes)
+            return JournalReading.read(version1: try ConsultRequestsDocument.parse(bytes))
         } catch {
             switch error {
             case .newerVersion(let version): throw .newerVersion(path: path, version: version)
             case .unreadable(let reason): throw .unreadable(path: path, reason: reason)
             }
         }
-        // A second, typed pass over the same bytes: much cheaper than re-encoding each entry.
-        let typed = (try? JSONDecoder().decode(TypedEntries.self, from: Data(bytes)))?.requests ?? []
-        var requests: [ConsultRequest] = []
-        var unreadable: [Int] = []
-        for index in document.requests.indices {
-            if index < typed.count, let request = typed[index].request {
-                requests.append(request)
-            } else {
-                unreadable.append(index + 1)
+    }
+}
+
+/// Folds the journal's lines into requests.
+enum JournalReading {
+    static func read(_ bytes: [UInt8]) -> StoredRequests {
+        var reading = Fold()
+        var lineStart = 0
+        var lineNumber = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while lineStart < buffer.count {
+                lineNumber += 1
+                // A last line without its line end is still being written, or was cut short.
+                guard let end = buffer[lineStart...].firstIndex(of: 0x0A) else { break }
+                if lineNumber > 1, end > lineStart {
+                    reading.add(line: UnsafeBufferPointer(rebasing: buffer[lineStart..<end]), number: lineNumber)
+                }
+                lineStart = end + 1
             }
         }
-        return StoredRequests(requests: requests, entries: document.requests, unreadableEntries: unreadable)
+        reading.stored.version = RequestsJournal.version
+        return reading.stored
     }
-}
 
-/// The `requests` list decoded as requests, an entry that is not one becoming nil.
-private struct TypedEntries: Decodable {
-    struct Entry: Decodable {
-        var request: ConsultRequest?
-        init(from decoder: any Decoder) throws {
-            request = try? ConsultRequest(from: decoder)
+    static func read(version1 document: ConsultRequestsDocument) -> StoredRequests {
+        var reading = Fold()
+        for (index, entry) in document.requests.enumerated() {
+            reading.addRequest(entry, position: index + 1)
+        }
+        reading.stored.unreadableEntries += document.unreadable.map(\.position)
+        reading.stored.unreadableEntries.sort()
+        reading.stored.version = 1
+        return reading.stored
+    }
+
+    private struct Fold {
+        var stored = StoredRequests()
+        /// Request id -> its index in `stored.requests`, and in `stored.entries`.
+        var positions: [UUID: (request: Int, entry: Int)] = [:]
+        let decoder = JSONValueDecoder()
+
+        mutating func add(line: UnsafeBufferPointer<UInt8>, number: Int) {
+            guard let value = try? JSONParser.parse(line) else {
+                stored.unreadableEntries.append(number)
+                return
+            }
+            switch value["event"]?.stringValue.flatMap(RequestsJournal.Event.init(rawValue:)) {
+            case .request?:
+                guard let request = value["request"] else {
+                    stored.unreadableEntries.append(number)
+                    return
+                }
+                addRequest(request, position: number)
+            case .status?:
+                guard let change = StatusChange(event: value) else {
+                    stored.unreadableEntries.append(number)
+                    return
+                }
+                apply(change)
+            case nil:
+                // Another tool's or a later Pamphlet's event: kept in the file, not ours to read.
+                break
+            }
+        }
+
+        mutating func addRequest(_ entry: JSONValue, position: Int) {
+            stored.entries.append(entry)
+            guard let request = try? decoder.decode(ConsultRequest.self, from: entry) else {
+                stored.unreadableEntries.append(position)
+                return
+            }
+            if positions[request.id] == nil {
+                positions[request.id] = (stored.requests.count, stored.entries.count - 1)
+            }
+            stored.requests.append(request)
+        }
+
+        mutating func apply(_ change: StatusChange) {
+            // A change for a request no longer in the file (purged) has nothing to change.
+            guard let position = positions[change.id] else { return }
+            stored.requests[position.request].status = change.status
+            stored.entries[position.entry].set("status", to: .string(change.status))
+            stored.history[change.id, default: []].append(change)
         }
     }
-    var requests: [Entry]
 }
 
 extension StoredRequests {
-    /// A requests file with every entry as stored, for `requests export --format json`.
+    /// A version 1 requests document with every entry as stored, for `requests export --format json`.
     public func documentJSON() -> [UInt8] {
-        ConsultRequestsDocument(requests: entries).encoded()
+        ConsultRequestsDocument.encoded(requests: entries)
     }
-}
 
-extension StoredRequests {
     /// Every entry as stored, as a JSON array, for `requests list --json`.
     public func entriesJSON() -> [UInt8] {
-        Array(JSONCoding.encode(entries)) + [0x0A]
+        JSONWriter.pretty(.array(entries)) + [0x0A]
     }
 }

@@ -38,13 +38,23 @@ public struct ArticleLoader: Sendable {
     public func loadKeepingSource(path: String) throws(Diagnostic) -> (article: Article, source: String) {
         let bytes = try ArticleFileReader(maxBytes: maxFileBytes).contents(of: path)
         let text = try SourceTextDecoder.decode(bytes, path: path)
-        return (try parse(text: text, id: Self.articleID(forPath: path), path: path), text)
+        return (try parse(text: text, id: Self.articleID(forPath: path), path: path, checking: true), text)
     }
 
-    private func parse(text: String, id: String, path: String) throws(Diagnostic) -> Article {
+    /// `checking`: a front matter that does not parse is one error among the
+    /// article's findings (`warnings`, level error) and the body is still read,
+    /// so an author sees every problem of the file in one round.
+    private func parse(text: String, id: String, path: String, checking: Bool = false) throws(Diagnostic) -> Article {
         let split = try FrontMatterSplitter.split(text, path: path)
-        let frontMatter = try FrontMatterParser(path: path, split: split).parse()
-        var warnings = frontMatter.warnings
+        let frontMatter: ParsedFrontMatter
+        var warnings: [Diagnostic] = []
+        do {
+            frontMatter = try FrontMatterParser(path: path, split: split).parse()
+        } catch where checking {
+            frontMatter = ParsedFrontMatter(meta: FrontMatter(title: id), warnings: [], keyLines: [:])
+            warnings.append(error)
+        }
+        warnings += frontMatter.warnings
 
         let elements = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let tree = SectionTreeBuilder.build(elements)

@@ -1,4 +1,6 @@
-/// Finds YAML aliases (`*name`) in front matter before it is parsed.
+import CYaml
+
+/// Finds the first YAML alias (`*name`) in front matter before it is composed.
 ///
 /// Front matter never needs aliases, and they are how a "billion laughs" file
 /// is built: nine lines of aliases expand to 10⁹ values. Yams shares the
@@ -6,94 +8,47 @@
 /// alias used as a key costs its whole expansion and never finishes. The
 /// loader refuses any alias instead, naming its line.
 ///
-/// A small scanner, not a YAML parser: it knows just enough to tell an alias
-/// from a `*` in text, namely that an alias starts a node (a plain scalar
-/// cannot begin with `*`), and that quoted scalars, block scalars (`|`, `>`)
-/// and comments hold text, not nodes.
+/// The aliases are found by libyaml's own event stream, not by reading the
+/// text: a guess from text sees different lines from the parser (libyaml
+/// also ends lines at U+0085, U+2028 and U+2029) and different scalars (a
+/// block scalar inside a list item), and each difference was a way past it.
+/// Events are cheap: an alias event is reported where it is written, never
+/// expanded. The parser is the copy of libyaml that Yams links (its CYaml
+/// module), so the events are exactly those Yams would compose from; linking
+/// Debian's libyaml beside it would bind the same `yaml_*` symbols twice.
 enum FrontMatterAliasScanner {
     struct Alias: Equatable {
         var name: String
-        /// 1-based line within the YAML text.
+        /// 1-based line within the YAML text, as libyaml counts lines.
         var line: Int
     }
 
-    private enum Carried {
-        case nothing
-        case doubleQuoted
-        case singleQuoted
-        /// Lines indented deeper than this belong to a block scalar.
-        case blockScalar(parentIndent: Int)
-    }
-
+    /// The first alias event, or nil when there is none before the end or the
+    /// first syntax error (which Yams then reports with its own message).
     static func firstAlias(in yaml: String) -> Alias? {
-        var carried = Carried.nothing
-        var flowDepth = 0
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let characters = Array(line)
-            let indent = characters.prefix { $0 == " " }.count
-            if case .blockScalar(let parentIndent) = carried {
-                if indent >= characters.count || indent > parentIndent { continue }
-                carried = .nothing
-            }
-            var position = 0
-            var atNodeStart = true
-            while position < characters.count {
-                let character = characters[position]
-                let next = position + 1 < characters.count ? characters[position + 1] : nil
-                let endsToken = next == nil || next == " " || next == "\t"
-                position += 1
-                switch carried {
-                case .doubleQuoted:
-                    if character == "\\" { position += 1 } else if character == "\"" { carried = .nothing }
+        var text = Array(yaml.utf8)
+        // libyaml asserts on a null input; empty front matter has no alias anyway.
+        if text.isEmpty { return nil }
+        return text.withUnsafeMutableBufferPointer { buffer -> Alias? in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_ALIAS_EVENT:
+                    let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                    return Alias(name: String(name.prefix(40)), line: Int(event.start_mark.line) + 1)
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                default:
                     continue
-                case .singleQuoted:
-                    if character == "'" {
-                        if next == "'" { position += 1 } else { carried = .nothing }
-                    }
-                    continue
-                case .nothing, .blockScalar:
-                    break
-                }
-                if character == " " || character == "\t" { continue }
-                let followsSpace = position == 1 || characters[position - 2] == " " || characters[position - 2] == "\t"
-                if character == "#" && followsSpace { break }
-
-                if atNodeStart {
-                    if character == "*" && !endsToken {
-                        let name = characters[position...].prefix { !" \t,[]{}".contains($0) }.prefix(40)
-                        return Alias(name: String(name), line: index + 1)
-                    } else if character == "\"" {
-                        carried = .doubleQuoted
-                        atNodeStart = false
-                    } else if character == "'" {
-                        carried = .singleQuoted
-                        atNodeStart = false
-                    } else if character == "[" || character == "{" {
-                        flowDepth += 1
-                    } else if flowDepth > 0 && (character == "]" || character == "}") {
-                        flowDepth -= 1
-                        atNodeStart = false
-                    } else if (character == "-" || character == "?" || character == ":") && endsToken {
-                        // A sequence entry, explicit key or value indicator: a node follows.
-                    } else if character == "&" || character == "!" {
-                        // An anchor or a tag comes before its node: skip it, stay at the node's start.
-                        while position < characters.count, characters[position] != " " { position += 1 }
-                    } else if (character == "|" || character == ">") && flowDepth == 0 {
-                        carried = .blockScalar(parentIndent: indent)
-                        break
-                    } else {
-                        atNodeStart = false
-                    }
-                } else if character == ":" && (endsToken || flowDepth > 0) {
-                    atNodeStart = true
-                } else if flowDepth > 0 && (character == "," || character == "[" || character == "{") {
-                    if character != "," { flowDepth += 1 }
-                    atNodeStart = true
-                } else if flowDepth > 0 && (character == "]" || character == "}") {
-                    flowDepth -= 1
                 }
             }
+            return nil
         }
-        return nil
     }
 }

@@ -65,6 +65,10 @@ struct FrontMatterParser {
         }
 
         guard let titleField = fields["title"] else {
+            if let typo = unknownKeys.first(where: { FrontMatterKeys.closest(to: $0.key) == "title" }) {
+                throw error("front matter has no 'title': did you mean 'title' instead of '\(Sanitizer.clean(typo.key))'?",
+                            at: typo.line)
+            }
             throw error("front matter has no 'title'", at: split.openingLine)
         }
         let title = try text(titleField, key: "title")
@@ -87,12 +91,13 @@ struct FrontMatterParser {
             meta.keywords = try keywords(field)
         }
         if let field = fields["reviewed"], let reviewed = try text(field, key: "reviewed") {
-            if let date = Self.calendarDate(in: reviewed) {
-                meta.reviewed = date
-            } else {
-                meta.reviewed = reviewed
+            switch CalendarDate.parse(reviewed) {
+            case .success(let date):
+                meta.reviewed = date.text
+            case .failure(let box):
+                // Patients are never shown a date that does not exist.
                 warnings.append(Diagnostic(path: path, line: field.line, level: .warning,
-                                           message: "'reviewed' should be a date like 2024-05-31"))
+                                           message: Self.dateProblem(box.problem, in: reviewed)))
             }
         }
         return ParsedFrontMatter(meta: meta, warnings: warnings, keyLines: fields.mapValues(\.line))
@@ -123,18 +128,19 @@ struct FrontMatterParser {
         return KeywordList.parse(joined)
     }
 
-    /// `YYYY-MM-DD` from a date or a timestamp that starts with one.
-    static func calendarDate(in text: String) -> String? {
-        let prefix = Array(text.utf8.prefix(10))
-        guard prefix.count == 10 else { return nil }
-        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-        let shapeOK = prefix.enumerated().allSatisfy { index, byte in
-            index == 4 || index == 7 ? byte == 0x2D : isDigit(byte)
+    /// What is wrong with a `reviewed` value, and what to write instead.
+    static func dateProblem(_ problem: CalendarDate.Problem, in text: String) -> String {
+        let shown = "'reviewed: \(Sanitizer.clean(text))'"
+        switch problem {
+        case .notADate:
+            return "\(shown) is not a date; write it as year-month-day, like 2024-05-31 (the reader does not show it)"
+        case .noSuchMonth(let month):
+            return "\(shown) is not a date: there is no month \(month); write year-month-day, like 2024-05-31 "
+                + "(the reader does not show it)"
+        case .noSuchDay(let day, let month, let year):
+            return "\(shown) is not a date: \(CalendarDate.monthNames[month - 1]) \(year) has "
+                + "\(CalendarDate.daysIn(month: month, year: year)) days, not \(day) (the reader does not show it)"
         }
-        guard shapeOK else { return nil }
-        let rest = text.utf8.dropFirst(10)
-        guard rest.isEmpty || rest.first == 0x54 /* T */ || rest.first == 0x20 else { return nil }
-        return String(decoding: prefix, as: UTF8.self)
     }
 
     private func kindName(_ node: Node) -> String {
@@ -148,17 +154,19 @@ struct FrontMatterParser {
 
     private func describe(_ yamlError: YamlError) -> Diagnostic {
         switch yamlError {
-        case .scanner(_, let problem, let mark, _),
-             .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return error("invalid YAML in front matter: \(problem)", at: fileLine(mark))
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let explained = FrontMatterYAMLError(yaml: split.yaml)
+                .explain(context: context?.text, contextLine: context?.mark.line, problem: problem, problemLine: mark.line)
+            return error("front matter: \(explained.message)", at: explained.line + split.yamlFirstLine - 1)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return error("front matter repeats \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+            return error("front matter repeats \(duplicates.map { "'\($0)'" }.joined(separator: ", ")); keep one of each",
                          at: fileLine(context.mark))
         case .reader(let problem, _, _, _):
-            return error("invalid YAML in front matter: \(problem)", at: split.openingLine)
+            return error("front matter cannot be read (\(problem))", at: split.openingLine)
         default:
-            return error("invalid YAML in front matter: \(yamlError)", at: split.openingLine)
+            return error("front matter cannot be read (\(yamlError))", at: split.openingLine)
         }
     }
 }

@@ -27,7 +27,7 @@
 /// first time a query touches it. A mismatch anywhere raises `SearchIndexError.corrupt`.
 enum IndexFormat {
     static let magic: [UInt8] = Array("PMPHLTIX".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = 32
     static let directoryEntrySize = 24
     static let sectionCount = 8

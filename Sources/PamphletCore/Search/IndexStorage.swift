@@ -20,10 +20,12 @@ final class IndexStorage: @unchecked Sendable {
         view = ByteView(base: UnsafeRawPointer(buffer.baseAddress!), count: bytes.count)
     }
 
-    /// Maps `path` read-only; `nil` when it cannot be opened or is empty.
+    /// Maps `path` read-only; `nil` when it cannot be opened or is empty, or is not a
+    /// regular file of this user's (a FIFO there must not hang the reader, another
+    /// user's file must not be searched).
     init?(mapping path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard let opened = try? FileOwnership.openForReading(path) else { return nil }
+        let descriptor = opened
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }

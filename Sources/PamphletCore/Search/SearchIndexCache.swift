@@ -10,15 +10,25 @@ import Darwin
 #endif
 
 /// The persistent index of a library folder, under `$XDG_CACHE_HOME/pamphlet/`
-/// (else `~/.cache/pamphlet/`), so 10,000 articles are not parsed at every start.
+/// (else `~/.cache/pamphlet/`, else `$XDG_RUNTIME_DIR/pamphlet/`), so 10,000 articles
+/// are not parsed at every start.
 ///
 /// The cache file is keyed by the library's real path and stamped with the fingerprint of
 /// its files (names, sizes, modification times, format version). A stale, damaged or
 /// truncated file is rebuilt; the new file is written to a temporary name, synced and
 /// renamed into place, so a reader never sees half an index.
+///
+/// What search shows comes from this file, so it is trusted only in a folder of this
+/// user's that no one else can write, and only if the file is a regular file of this
+/// user's: another user could otherwise plant an index built from an altered copy of the
+/// library, with the same sizes and times, and have its text shown as the clinic's. With
+/// no such folder (no HOME, no XDG variable) nothing is cached: the index is built in
+/// memory for this run, never under a name in /tmp that someone could make first.
 public struct SearchIndexCache: Sendable {
-    /// Folder holding the cache files.
-    public var directory: String
+    /// Folder holding the cache files; nil when there is no private place for them.
+    public var directory: String?
+    /// True for Pamphlet's own default folder, which it creates and narrows to 0700.
+    public var ownsDirectory: Bool
     /// Called with a progress line (no newline) while a slow rebuild runs, and with `nil`
     /// at its end; the CLI prints it on standard error.
     public var progress: (@Sendable (String?) -> Void)?
@@ -26,14 +36,41 @@ public struct SearchIndexCache: Sendable {
     public var progressDelay: Duration = .milliseconds(500)
 
     public init(directory: String? = nil, progress: (@Sendable (String?) -> Void)? = nil) {
-        self.directory = directory ?? Self.defaultDirectory()
+        if let directory {
+            self.directory = directory
+            ownsDirectory = false
+        } else {
+            self.directory = Self.defaultDirectory(environment: ProcessEnvironment.variables)
+            ownsDirectory = true
+        }
         self.progress = progress
     }
 
-    /// `$XDG_CACHE_HOME/pamphlet`, else `~/.cache/pamphlet`, else a folder under /tmp.
-    public static func defaultDirectory() -> String {
-        (try? UserDirectories(environment: ProcessEnvironment.variables).cacheDirectory())
-            ?? "/tmp/pamphlet-cache-\(getuid())"
+    /// `$XDG_CACHE_HOME/pamphlet`, else `~/.cache/pamphlet`, else `$XDG_RUNTIME_DIR/pamphlet`
+    /// (a per-user folder the system makes 0700); nil when none is set.
+    public static func defaultDirectory(environment: [String: String]) -> String? {
+        if let cache = try? UserDirectories(environment: environment).cacheDirectory() { return cache }
+        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") { return FilePath.join(runtime, "pamphlet") }
+        return nil
+    }
+
+    static let notCachedPrefix = "search index not cached: "
+
+    /// The cache folder if it is safe to read and write, else why not (as a warning).
+    private func usableDirectory() -> Result<String, Diagnostic>? {
+        guard let directory else { return nil }
+        do {
+            if ownsDirectory {
+                try PrivateFolder.ensure(directory, tighten: true)
+            } else if !DurableFile.exists(directory) {
+                try PrivateFolder.ensure(directory)
+            }
+            try FileOwnership.checkFolder(directory, what: "search cache folder")
+            return .success(directory)
+        } catch {
+            return .failure(Diagnostic(path: directory, line: 1, level: .warning,
+                                       message: Self.notCachedPrefix + error.reason))
+        }
     }
 
     /// The outcome of opening a library's index.
@@ -41,8 +78,11 @@ public struct SearchIndexCache: Sendable {
         public var engine: SearchEngine
         /// True when the index was (re)built rather than loaded.
         public var rebuilt: Bool
-        /// Files that could not be loaded during a rebuild, and lexicon errors.
+        /// Files that could not be loaded during a rebuild, lexicon errors, and the
+        /// cache folder's warning if there is one.
         public var diagnostics: [Diagnostic]
+        /// Why the index could not be cached (a folder other users can write), if so.
+        public var cacheWarning: Diagnostic? { diagnostics.first { $0.message.hasPrefix(SearchIndexCache.notCachedPrefix) } }
     }
 
     /// The search engine for the library at `libraryDirectory`, from the cache when fresh.
@@ -59,23 +99,29 @@ public struct SearchIndexCache: Sendable {
             diagnostics.append(Diagnostic(path: error.path, line: error.line, message: error.message))
             lexicon = .empty
         }
-        let path = cachePath(forLibrary: library)
-        if let storage = IndexStorage(mapping: path),
+        var path: String?
+        switch usableDirectory() {
+        case .success(let directory)?: path = cachePath(forLibrary: library, in: directory)
+        case .failure(let warning)?: diagnostics.append(warning)
+        case nil: break
+        }
+        if let path, let storage = IndexStorage(mapping: path),
            let index = try? SearchIndex(storage: storage), index.fingerprint == fingerprint.value {
             return Opened(engine: SearchEngine(index: index, lexicon: lexicon), rebuilt: false, diagnostics: diagnostics)
         }
         let index = build(library: library, fingerprint: fingerprint, diagnostics: &diagnostics)
-        write(index, to: path)
+        if let path { write(index, to: path) }
         return Opened(engine: SearchEngine(index: index, lexicon: lexicon), rebuilt: true, diagnostics: diagnostics)
     }
 
     /// Drops the cached index of a library, e.g. after a query found it damaged.
     public func invalidate(libraryDirectory: String) {
-        unlink(cachePath(forLibrary: Self.realPath(libraryDirectory)))
+        guard let directory else { return }
+        unlink(cachePath(forLibrary: Self.realPath(libraryDirectory), in: directory))
     }
 
     /// `index-<hash of the library path>.bin`: one cache file per library folder.
-    func cachePath(forLibrary library: String) -> String {
+    func cachePath(forLibrary library: String, in directory: String) -> String {
         let key = Checksum.of(Array(library.utf8))
         return directory + "/index-" + String(key, radix: 16) + ".bin"
     }
@@ -107,8 +153,6 @@ public struct SearchIndexCache: Sendable {
 
     /// Failing to write the cache is not an error: the next start simply rebuilds.
     private func write(_ index: SearchIndex, to path: String) {
-        // A folder that cannot be made fails the replace as well.
-        try? PrivateFolder.ensure(directory)
         try? index.withBytes { bytes in try DurableFile.replace(path, with: bytes) }
     }
 

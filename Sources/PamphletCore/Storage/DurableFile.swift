@@ -19,16 +19,38 @@ enum DurableFile {
         "." + FilePath.name(of: path) + ".tmp-"
     }
 
-    /// The file's bytes, or nil when it does not exist.
+    /// The file's bytes, or nil when it does not exist. Opened without blocking
+    /// and without following a symbolic link, and read only if it is a regular
+    /// file: a FIFO at the path would otherwise hang the program in `open`.
     static func contents(of path: String) throws(FileSystemError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw .fromErrno(.read, path: path)
         }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .fromErrno(.read, path: path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(.read, path: path, code: EISDIR) }
+            throw .refused(.read, path: path, "it is not a regular file (a FIFO, socket or device is there instead)")
+        }
+        return try readAll(fd, path: path)
+    }
+
+    /// Like `contents(of:)` for a file of personal data or one Pamphlet trusts:
+    /// it must also belong to this user (see `FileOwnership`).
+    static func privateContents(of path: String) throws(FileSystemError) -> [UInt8]? {
+        guard let fd = try FileOwnership.openForReading(path) else { return nil }
+        defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    static func readAll(_ fd: Int32, path: String) throws(FileSystemError) -> [UInt8] {
+        var info = stat()
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        if fstat(fd, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 256 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count == 0 { return bytes }
@@ -83,7 +105,13 @@ enum DurableFile {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            if name.hasPrefix(prefix) { leftovers.append(name) }
+            guard name.hasPrefix(prefix) else { continue }
+            // Only our own regular files: a folder or another user's file named like a
+            // temp file is not a leftover of ours, and must not make every save fail.
+            var info = stat()
+            guard fstatat(dirfd(stream), name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                  (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid() else { continue }
+            leftovers.append(name)
         }
         closedir(stream)
         for name in leftovers {
@@ -124,7 +152,7 @@ enum DurableFile {
         while true {
             let suffix = String(UInt64.random(in: .min ... .max), radix: 16)
             let temporary = FilePath.join(directory, temporaryPrefix(for: path) + suffix)
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             if fd >= 0 { return (fd, temporary) }
             if errno != EEXIST { throw .fromErrno(.write, path: path) }
         }

@@ -18,6 +18,7 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case moveAside = "move aside"
         case remove = "remove"
         case list = "list the folder"
+        case useFolder = "use the folder"
     }
 
     public var action: Action
@@ -25,10 +26,21 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
     /// The `errno` value the system call reported.
     public var code: Int32
 
-    public init(_ action: Action, path: String, code: Int32) {
+    /// Set when the cause is not a system error but something Pamphlet checked
+    /// (a FIFO where a file should be, a folder other users can write); it
+    /// replaces the errno's words.
+    public var detail: String?
+
+    public init(_ action: Action, path: String, code: Int32, detail: String? = nil) {
         self.action = action
         self.path = path
         self.code = code
+        self.detail = detail
+    }
+
+    /// A refusal found by a check rather than reported by a system call.
+    static func refused(_ action: Action, path: String, _ detail: String) -> FileSystemError {
+        FileSystemError(action, path: path, code: EPERM, detail: detail)
     }
 
     /// Captures `errno` right after a failed call.
@@ -40,6 +52,7 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
 
     /// The cause in words a clinic receptionist can act on.
     public var reason: String {
+        if let detail { return detail }
         switch code {
         case ENOSPC: return "the disk is full"
         case EDQUOT: return "the disk quota is used up"
@@ -51,6 +64,7 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         case EFBIG: return "the file would be larger than this system allows"
         case EIO: return "the disk reported an input/output error"
         case EEXIST: return "something is already there"
+        case ELOOP: return "it is a symbolic link, which Pamphlet does not follow for its data files; give the real path"
         default: return String(cString: strerror(code))
         }
     }

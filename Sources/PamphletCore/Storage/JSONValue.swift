@@ -1,44 +1,47 @@
 /// Any JSON value, kept as it was read.
 ///
-/// The consult store rewrites the whole file on each save; holding existing
-/// requests as `JSONValue` means fields added by other tools (a status a
-/// clinic's script set, a note) survive Pamphlet's rewrite untouched.
-public enum JSONValue: Sendable, Equatable, Codable {
+/// Numbers keep their text (`12345678901234567890` and `1.0` stay exactly
+/// that), objects keep their members in order, so an entry written by
+/// another tool is written back byte for byte in meaning: Pamphlet never
+/// rounds a number it does not use or drops a field it does not know.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
-    case integer(Int64)
-    case number(Double)
+    /// The number's text as it appeared in the input (valid JSON number syntax).
+    case number(String)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        // Most likely first (strings and objects make up a requests file): each miss costs a thrown error.
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([String: JSONValue].self) { self = .object(value) }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int64.self) { self = .integer(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else { self = .array(try container.decode([JSONValue].self)) }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .integer(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
-    }
+    case object([JSONMember])
 
     public subscript(key: String) -> JSONValue? {
-        if case .object(let members) = self { return members[key] }
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    public var stringValue: String? {
+        if case .string(let text) = self { return text }
         return nil
+    }
+
+    /// Sets (or adds, at the end) the member `key` of an object; other values are left alone.
+    public mutating func set(_ key: String, to value: JSONValue) {
+        guard case .object(var members) = self else { return }
+        if let index = members.firstIndex(where: { $0.key == key }) {
+            members[index].value = value
+        } else {
+            members.append(JSONMember(key: key, value: value))
+        }
+        self = .object(members)
+    }
+}
+
+/// One member of a JSON object, in the order it was read.
+public struct JSONMember: Sendable, Equatable {
+    public var key: String
+    public var value: JSONValue
+
+    public init(key: String, value: JSONValue) {
+        self.key = key
+        self.value = value
     }
 }

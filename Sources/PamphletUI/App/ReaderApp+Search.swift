@@ -50,7 +50,7 @@ extension ReaderApp {
 
     private static func isEditingKey(_ key: Key) -> Bool {
         switch key {
-        case .character, .backspace, .delete, .left, .right, .home, .end: true
+        case .character, .backspace, .delete, .left, .right, .home, .end, .paste: true
         case .control(let letter): "aeukwhd".contains(letter)
         default: false
         }
@@ -59,9 +59,15 @@ extension ReaderApp {
     // MARK: Library search
 
     /// `s`: the search screen, one Backspace or Esc away from where the reader was.
+    /// After a find that matched nothing, it searches all articles for the same words,
+    /// where typos are forgiven.
     mutating func openSearch() -> [Effect] {
         if case .search = place, overlays.isEmpty { return [] }
-        return go(to: .search(query: "", selected: 0), recordingHistory: true)
+        var query = ""
+        if overlays.isEmpty, case .article(let screen) = place, let find = screen.find, find.foundNothing {
+            query = find.query
+        }
+        return go(to: .search(query: query, selected: 0), recordingHistory: true)
     }
 
     /// A search screen showing the results for `query` (a place in the history being revisited).

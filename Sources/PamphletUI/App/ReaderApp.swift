@@ -19,7 +19,8 @@ public struct ReaderApp: Sendable {
 
     public let library: Library
     public let options: ReaderOptions
-    public let keyMap = KeyMap.standard
+    /// The keys of this mode: a kiosk's map has no key that closes the reader.
+    public let keyMap: KeyMap
     let theme: Theme
     private(set) var size: Size
     var place: PlaceScreen
@@ -35,6 +36,8 @@ public struct ReaderApp: Sendable {
     /// The phrases that call for crisis help first, and who to contact.
     public let crisis: CrisisSupport
     private var idleTimer: IdleTimer
+    /// "x does nothing here · ? shows the keys", on the status line until the next key.
+    var keyHint: String?
 
     /// `size` is the terminal's size when known, so the first article is laid out once at the
     /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
@@ -44,6 +47,7 @@ public struct ReaderApp: Sendable {
         self.library = library
         self.crisis = crisis
         self.options = options
+        keyMap = options.kiosk ? .kiosk : .standard
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions
         theme = Theme(color: options.color)
@@ -101,6 +105,7 @@ public struct ReaderApp: Sendable {
             return []
         }
         idleTimer.noteKey()
+        keyHint = nil
         if case .article(var screen) = place, screen.note != nil {
             screen.note = nil
             place = .article(screen)
@@ -109,8 +114,22 @@ public struct ReaderApp: Sendable {
         // The consult form takes every key but Ctrl-C: typing is never a command.
         if case .consult = overlays.last, key != .control("c") { return handleConsultKey(key) }
         if let effects = handleTyping(key) { return effects }
-        guard let binding = keyMap.binding(for: key, on: currentScreen) else { return [] }
+        guard let binding = keyMap.binding(for: key, on: currentScreen) else {
+            keyHint = Self.hint(forUnboundKey: key, helpKey: keyMap.key(for: .showHelp, on: currentScreen))
+            return []
+        }
         return perform(binding.action, key: key)
+    }
+
+    /// A key pressed by hand that does nothing here gets a word, so that the reader
+    /// does not wonder whether the program heard it; mouse and terminal events do not.
+    static func hint(forUnboundKey key: Key, helpKey: String?) -> String? {
+        switch key {
+        case .wheelUp, .wheelDown, .resize, .hangUp, .paste: return nil
+        default:
+            let name = Sanitizer.clean(key.displayName)
+            return helpKey.map { "\(name) does nothing here · \($0) shows the keys" } ?? "\(name) does nothing here"
+        }
     }
 
     /// Kiosk idle reset: back to the library with no history and a clean scrollback.
@@ -160,6 +179,7 @@ public struct ReaderApp: Sendable {
             case .search(let screen): screen.draw(into: &frame, theme: theme, keyMap: keyMap)
             }
         }
+        if let keyHint { frame.putBar(left: keyHint, right: "", y: frame.height - 1, style: theme.statusBar) }
     }
 
     private mutating func resize(to newSize: Size) {

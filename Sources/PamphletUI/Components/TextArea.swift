@@ -41,6 +41,7 @@ public struct TextArea: Sendable, Equatable {
     public mutating func handle(_ key: Key, width: Int) -> Bool {
         switch key {
         case .character(let character): insert(String(character))
+        case .paste(let text): insert(text)
         case .enter: insert("\n")
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)

@@ -13,4 +13,7 @@ public enum Key: Sendable, Hashable {
     /// The terminal went away (its input closed, e.g. an ssh hang-up): save what
     /// must be saved and quit, as Ctrl-C does.
     case hangUp
+    /// Text the terminal delivered as one bracketed paste, line breaks and all:
+    /// it goes into the box it lands in, never read as keys.
+    case paste(String)
 }

@@ -15,7 +15,7 @@ public struct KeyBinding: Sendable, Equatable {
             case .contents: "Contents (t)"
             case .faq: "Questions (f)"
             case .closing: "Contents, questions, help and crisis screens"
-            case .consult: "Consultation request (c): keys go to the form; only Ctrl-C quits"
+            case .consult: "Consultation request (c): letters and digits go into the form"
             }
         }
     }

@@ -1,3 +1,5 @@
+import PamphletCore
+
 /// Every key the reader knows. Dispatch and the Help screen both read this table.
 public struct KeyMap: Sendable {
     public let bindings: [KeyBinding]
@@ -25,8 +27,8 @@ extension KeyMap {
     private static let reading = everywhere.subtracting(ScreenKind.consultScreens)
 
     public static let standard = KeyMap(bindings: [
-        KeyBinding([.control("c")], .quit, "Quit now (a kiosk does not quit)", on: everywhere, group: .everywhere),
-        KeyBinding([.character("q")], .backOneLevel, "Back one level; quit from the library (not on a kiosk)",
+        KeyBinding([.control("c")], .quit, "Close Pamphlet", on: everywhere, group: .everywhere),
+        KeyBinding([.character("q")], .backOneLevel, "Back one level; from the library, close Pamphlet",
                    on: everywhere, group: .everywhere),
         KeyBinding([.character("?"), .function(1)], .showHelp, "This help", on: everywhere, group: .everywhere),
         KeyBinding([.character("!")], .showCrisis, "Crisis help: who to contact right now",
@@ -76,7 +78,7 @@ extension KeyMap {
         KeyBinding([.enter], .open, "Read the selected result (Backspace comes back here)", on: [.search], group: .search),
         KeyBinding([.escape], .historyBack, "Back to where you were", on: [.search], group: .search),
 
-        KeyBinding((1...9).map { .character(Character(String($0))) }, .chooseNumbered, "Select that entry",
+        KeyBinding((1...9).map { .character(Character(String($0))) }, .chooseNumbered, "Go to that entry",
                    on: [.contents], group: .contents, label: "1-9"),
         KeyBinding([.enter], .open, "Go to the selected entry", on: [.contents], group: .contents),
 
@@ -123,11 +125,47 @@ extension KeyMap {
 }
 
 extension KeyMap {
+    /// The keys of a shared waiting-room terminal, where nothing closes the reader: no
+    /// Ctrl-C, and q only goes back, so it is not offered on the library. Help and the
+    /// status line read this map too, so a patient is never shown a key that does nothing.
+    public static let kiosk = KeyMap(bindings: standard.bindings.compactMap { binding in
+        switch binding.action {
+        case .quit:
+            return nil
+        case .backOneLevel:
+            return KeyBinding(binding.keys, binding.action, "Back one level",
+                              on: binding.screens.subtracting([.library]), group: binding.group)
+        default:
+            return binding
+        }
+    })
+
     /// Status-line hints such as "?:help q:back", using the keys this map binds,
     /// so the hints change when the map does.
     func hints(_ items: [(Action, String)], on screen: ScreenKind) -> String {
         items.compactMap { action, word in key(for: action, on: screen).map { "\($0):\(word)" } }
             .joined(separator: " ")
+    }
+
+    /// As many of `items` as fit in `width` columns, in their order; `kept` are shown
+    /// whatever the width (help, so the rest can always be found).
+    func fittedHints(_ items: [(Action, String)], keeping kept: Set<Action> = [.showHelp],
+                     on screen: ScreenKind, width: Int) -> String {
+        let labelled = items.compactMap { action, word in key(for: action, on: screen).map { (action, "\($0):\(word)") } }
+        var room = width - labelled.filter { kept.contains($0.0) }.reduce(0) { $0 + DisplayWidth.of($1.1) + 1 }
+        var shown: [String] = []
+        for (action, hint) in labelled {
+            if kept.contains(action) {
+                shown.append(hint)
+            } else if DisplayWidth.of(hint) + 1 <= room {
+                shown.append(hint)
+                room -= DisplayWidth.of(hint) + 1
+            } else {
+                // Strictly in order: a less useful key never takes the place of a more useful one.
+                room = 0
+            }
+        }
+        return shown.joined(separator: " ")
     }
 
     /// The short name of the key that does `action` on `screen`.

@@ -24,6 +24,7 @@ extension Key {
         case .wheelDown: "wheel↓"
         case .resize: "resize"
         case .hangUp: "hang-up"
+        case .paste: "paste"
         }
     }
 }

@@ -12,6 +12,13 @@ struct ConsultCommand: ParsableCommand {
             message, consent and article. Prints a reference on success. Exits 65 when an answer \
             is not valid (each one is named; nothing is saved) and 1 when saving failed.
             This is not for emergencies.
+
+            Examples:
+              pamphlet consult --name "Sam Lee" --phone "+1 555 0100" --consent
+              pamphlet consult --name "Zoë Yamada" --email zoe@example.org --time "weekday mornings" \\
+                --article what-does-ketamine-therapy-feel-like --consent
+              echo '{"name": "Sam Lee", "contact_method": "phone", "phone": "+1 555 0100", "consent": true}' \\
+                | pamphlet consult --json -
             """
     )
 
@@ -42,6 +49,13 @@ struct ConsultCommand: ParsableCommand {
     }
 
     func run() throws {
+        // From here on this process holds a patient's answers: keep them out of core dumps.
+        ProcessPrivacy.keepAnswersOutOfCoreDumps()
+        if let option = RawArguments.firstOptionWithInvalidUTF8() {
+            TerminalOutput.errorLine("pamphlet: the value of \(option) is not valid UTF-8 text "
+                + "(is the terminal set to UTF-8?). Nothing was saved.")
+            throw ExitCode(ConsultExit.invalidInput)
+        }
         let usesJSON = json != nil
         var form = try json.map(Self.formFromJSON) ?? formFromOptions()
         var crisis: String?
@@ -70,6 +84,13 @@ struct ConsultCommand: ParsableCommand {
         }
         if let quarantine = report.quarantine {
             TerminalOutput.errorLine("pamphlet: warning: \(quarantine.description)")
+        }
+        if let conversion = report.conversion {
+            TerminalOutput.errorLine("pamphlet: note: \(conversion.description)")
+        }
+        if let torn = report.tornLineSetAside {
+            TerminalOutput.errorLine("pamphlet: warning: the last line of \(store.path) was cut short by an "
+                + "earlier crash; it was copied to \(torn) and removed from the file.")
         }
         ConsultConfirmation.print(reference: report.reference, method: request.contactMethod, crisis: crisis)
     }

@@ -14,7 +14,8 @@ struct FAQCommand: ParsableCommand {
 
             Examples:
               pamphlet faq how long does a session last
-              pamphlet faq "can I drive home" --article what-does-ketamine-therapy-feel-like
+              pamphlet faq side efects                      typos are forgiven
+              pamphlet faq --article what-does-ketamine-therapy-feel-like --json driving
             """
     )
 

@@ -5,7 +5,16 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the articles of the library.",
-        discussion: "JSON output is an array of {id, title, summary, language, sections, faqs}."
+        discussion: """
+            Summaries are wrapped to the terminal's width (or --width); piped, each stays on one line. \
+            SECTIONS counts every heading, the FAQ questions included. \
+            JSON output is an array of {id, title, summary, language, sections, faqs}.
+
+            Examples:
+              pamphlet list
+              pamphlet list --library /srv/clinic/articles
+              pamphlet list --json | jq -r '.[].id'
+            """
     )
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -13,12 +22,23 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array for scripts.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Columns to wrap titles and summaries to (default: the terminal's width; not wrapped when not a terminal).",
+        valueName: "N"))
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < ShowCommand.minimumWidth {
+            throw ValidationError("--width must be at least \(ShowCommand.minimumWidth).")
+        }
+    }
+
     func run() throws {
         let library = try libraryOptions.loadLibrary()
         if json {
             try JSONOutput.print(library.articles.map(ArticleListing.init))
         } else {
-            LibraryListing.printTable(library)
+            LibraryListing.printTable(library, width: width ?? TerminalWidth.standardOutputColumns)
         }
     }
 }
@@ -57,7 +77,9 @@ struct ArticleListing: Encodable {
 
 /// The human-readable library table, also what a bare `pamphlet` prints when piped.
 enum LibraryListing {
-    static func printTable(_ library: Library) {
+    /// `width`: wrap titles and summaries at word boundaries to fit it (a terminal
+    /// breaks them mid-word otherwise); nil keeps each on one line, for pipes.
+    static func printTable(_ library: Library, width: Int? = nil) {
         guard !library.articles.isEmpty else {
             TerminalOutput.line("No articles in \(library.directory).")
             return
@@ -71,13 +93,38 @@ enum LibraryListing {
             let text = String(number)
             return String(repeating: " ", count: max(0, header.count - text.count)) + text
         }
+        let titleColumn = idWidth + 2 + 6 + 10 + 6
+        // Below 30 columns of room a summary would be a word per line: indent it less.
+        let summaryIndent = width.map { $0 - titleColumn < 30 ? 4 : titleColumn } ?? titleColumn
+        func wrapped(_ text: String, first: String, rest: String) -> [String] {
+            guard let width else { return [first + text] }
+            return WordWrap.wrap(text, width: width, firstPrefix: first, continuationPrefix: rest)
+        }
+        if let width, width - titleColumn < 20 {
+            // Too narrow for the table: one block per article, every line wrapped.
+            for row in rows {
+                TerminalOutput.line(row.id)
+                let counts = "\(row.language) · \(row.sections) section\(row.sections == 1 ? "" : "s") · "
+                    + "\(row.faqs) FAQ\(row.faqs == 1 ? "" : "s")"
+                for line in wrapped(row.title, first: "  ", rest: "  ") + wrapped(counts, first: "  ", rest: "  ") {
+                    TerminalOutput.line(line)
+                }
+                if let summary = row.summary {
+                    for line in wrapped(summary, first: "    ", rest: "    ") { TerminalOutput.line(line) }
+                }
+            }
+            return
+        }
         TerminalOutput.line("\(padded("ID", to: idWidth))  LANG  SECTIONS  FAQS  TITLE")
-        let summaryIndent = String(repeating: " ", count: idWidth + 2 + 6 + 10 + 6)
         for row in rows {
-            TerminalOutput.line("\(padded(row.id, to: idWidth))  \(padded(row.language, to: 4))  "
-                + "\(rightAligned(row.sections, "SECTIONS"))  \(rightAligned(row.faqs, "FAQS"))  \(row.title)")
+            let columns = "\(padded(row.id, to: idWidth))  \(padded(row.language, to: 4))  "
+                + "\(rightAligned(row.sections, "SECTIONS"))  \(rightAligned(row.faqs, "FAQS"))  "
+            for line in wrapped(row.title, first: columns, rest: String(repeating: " ", count: titleColumn)) {
+                TerminalOutput.line(line)
+            }
             if let summary = row.summary {
-                TerminalOutput.line(summaryIndent + summary)
+                let indent = String(repeating: " ", count: summaryIndent)
+                for line in wrapped(summary, first: indent, rest: indent) { TerminalOutput.line(line) }
             }
         }
     }

@@ -6,6 +6,12 @@ struct RequestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requests",
         abstract: "List or export saved consult requests (for clinic staff).",
+        discussion: """
+            Examples:
+              pamphlet requests list
+              pamphlet requests export --format csv --output requests.csv
+              pamphlet requests list --requests /srv/clinic/consult-requests.json --json
+            """,
         subcommands: [RequestsListCommand.self, RequestsExportCommand.self]
     )
 }
@@ -18,6 +24,8 @@ struct RequestsAccess: ParsableArguments {
     /// `kioskFlag`: the root command's `--kiosk`, which ArgumentParser gives to the root.
     func load(command: String, kioskFlag: Bool) throws -> (ConsultStore, StoredRequests) {
         try kioskOptions.refuseInKiosk(command, flag: kioskFlag)
+        // Every patient's answers are about to be in memory: never in a core dump.
+        ProcessPrivacy.keepAnswersOutOfCoreDumps()
         let store = try storeOptions.store()
         let stored: StoredRequests
         do {
@@ -26,9 +34,8 @@ struct RequestsAccess: ParsableArguments {
             throw CommandFailure(error.description)
         }
         if !stored.unreadableEntries.isEmpty {
-            let positions = stored.unreadableEntries.map(String.init).joined(separator: ", ")
-            TerminalOutput.errorLine("pamphlet: note: entries \(positions) of \(store.path) are not requests "
-                + "this version can read; they are kept in the file and left out here.")
+            TerminalOutput.errorLine("pamphlet: note: \(stored.unreadableWhere) of \(store.path): not a request "
+                + "this version can read (kept in the file, left out here).")
         }
         return (store, stored)
     }

@@ -9,6 +9,10 @@ struct RequestsListCommand: ParsableCommand {
             A request is urgent when its message holds crisis language: call that person first. \
             --json prints every entry as stored, in the file's order (an array of request objects, \
             each with "urgent": true or false).
+
+            Examples:
+              pamphlet requests list
+              pamphlet requests list --json | jq 'map(select(.status == "new")) | length'
             """
     )
 

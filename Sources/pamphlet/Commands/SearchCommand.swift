@@ -18,8 +18,8 @@ struct SearchCommand: ParsableCommand {
 
             Examples:
               pamphlet search side effects
-              pamphlet search "how long is a sesion" --limit 3
-              pamphlet search dose --json
+              pamphlet search blod presure --limit 3        typos are forgiven
+              pamphlet search --json driving after a session
             """
     )
 
@@ -61,7 +61,8 @@ struct SearchCommand: ParsableCommand {
         for (number, result) in results.enumerated() {
             let kind = result.kind == .faq ? "FAQ" : "Section"
             TerminalOutput.line("\(number + 1). \(result.title)  (\(kind))")
-            TerminalOutput.line("   \(result.article)#\(result.anchor)")
+            // The text before an article's first heading has no anchor: the id alone names it.
+            TerminalOutput.line("   " + (result.anchor.isEmpty ? result.article : "\(result.article)#\(result.anchor)"))
             if !result.snippet.text.isEmpty { TerminalOutput.line("   \(result.snippet.marked())") }
         }
     }

@@ -5,7 +5,14 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print an article (or one section) as plain text, word-wrapped.",
-        discussion: "Anchors are listed by `pamphlet toc ARTICLE`."
+        discussion: """
+            Anchors are listed by `pamphlet toc ARTICLE`.
+
+            Examples:
+              pamphlet show what-does-ketamine-therapy-feel-like
+              pamphlet show what-does-ketamine-therapy-feel-like --section faq --width 60
+              pamphlet show what-does-ketamine-therapy-feel-like | less
+            """
     )
 
     static let minimumWidth = 20

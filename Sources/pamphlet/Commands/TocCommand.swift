@@ -8,6 +8,10 @@ struct TocCommand: ParsableCommand {
         discussion: """
             JSON output: {id, title, sections: [{title, anchor, level, children}], \
             faq: [{question, anchor, keywords}]}.
+
+            Examples:
+              pamphlet toc what-does-ketamine-therapy-feel-like
+              pamphlet toc what-does-ketamine-therapy-feel-like --json | jq -r '.faq[].anchor'
             """
     )
 

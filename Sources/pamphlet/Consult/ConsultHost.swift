@@ -21,8 +21,8 @@ struct ConsultHost {
             // A draft left from before the terminal became a kiosk must not be offered to a stranger.
             try? DraftStore.standard(environment: environment, kiosk: true).remove()
         }
-        // Temp files of a save that was killed: cleaned up on start, as the store asks.
-        _ = try? store.get().removeLeftovers()
+        // No lock is taken here: a stuck process holding it must not keep the reader
+        // from painting. Each save removes leftovers itself, under the lock.
     }
 
     /// Saves the request: the reference and anything the user must be told

@@ -29,7 +29,8 @@ struct FullScreenReader {
             let wait = Int(((nextTick - Self.monotonicSeconds()) * 1000).rounded(.up))
             if let key = terminal.nextKey(timeoutMilliseconds: wait) {
                 if case .resize(let width, let height) = key { size = (width, height) }
-                if key == .control("z") {
+                // Ctrl-Z suspends only where a shell job may be left (never on a kiosk).
+                if key == .control("z") && terminal.canSuspend {
                     terminal.suspend()
                     size = terminal.size
                 } else {

@@ -5,7 +5,13 @@ import PamphletCore
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open the reader on one article (plain text when not on a terminal)."
+        abstract: "Open the reader on one article (plain text when not on a terminal).",
+        discussion: """
+            Examples:
+              pamphlet read what-does-ketamine-therapy-feel-like
+              pamphlet read what-does-ketamine-therapy-feel-like --section faq
+              pamphlet read what-does-ketamine-therapy-feel-like --plain     for a screen reader
+            """
     )
 
     @Argument(help: "The article id (its file name without .md).")

@@ -25,6 +25,10 @@ struct ReaderLauncher {
         let kiosk = KioskConfig(flag: flags.kiosk, library: config)
         let (crisis, crisisProblems) = CrisisSupport.load(libraryDirectory: library.directory, config: config)
         for problem in crisisProblems { TerminalOutput.errorLine(problem.description) }
+        // Either reader may hold a patient's answers (the consult form): no core dumps, ever.
+        ProcessPrivacy.keepAnswersOutOfCoreDumps()
+        // The plain reader runs in the terminal's cooked mode, where Ctrl-Z and Ctrl-\ are signals.
+        if kiosk.isEnabled { KioskSignals.ignore() }
         if flags.wantsPlainReader(environment: environment) {
             let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
                                       crisis: crisis.detector)
@@ -42,7 +46,7 @@ struct ReaderLauncher {
         options.idleTimeout = Double(kiosk.idleTimeout)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
-        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse)) else {
+        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
             // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
             return try plainFallback()
         }

@@ -12,7 +12,7 @@ enum ReaderSearchIndex {
             return .unavailable(reason: "the search index of this library could not be opened (\(error.description))")
         }
         // Articles that fail to load are reported by the library screen; a broken lexicon only here.
-        for diagnostic in opened.diagnostics where diagnostic.path.hasSuffix(Lexicon.fileName) {
+        for diagnostic in opened.diagnostics where diagnostic.path.hasSuffix(Lexicon.fileName) || diagnostic == opened.cacheWarning {
             TerminalOutput.errorLine(diagnostic.description)
         }
         return .engine(opened.engine)

@@ -131,7 +131,7 @@ import Testing
         try "{ not json".write(toFile: path, atomically: false, encoding: .utf8)
         let result = try home.pamphlet.run(ConsultArguments.valid)
         #expect(result.status == 0)
-        #expect(result.stderr.contains("\(path) could not be read (it is not valid JSON), so it was moved to \(path).corrupt-"))
+        #expect(result.stderr.contains("\(path) could not be read (it is not valid JSON (expected a key in quotes at byte 3)), so it was moved to \(path).corrupt-"))
         let moved = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet").filter { $0.contains(".corrupt-") }
         #expect(moved.count == 1)
         #expect(try ConsultStore(path: path).load().requests.map(\.reference) == [result.reference])

@@ -81,8 +81,12 @@ import Testing
         #expect(final >= 200 + printed.count && final <= 200 + iterations)
         // The next save removes whatever temp files the kills left.
         #expect(try home.pamphlet.run(ConsultArguments.valid).status == 0)
+        // The seeded version 1 file was converted by the first save and its original kept; a kill
+        // during a write may have left a cut-short line, set aside by the save after it.
         let names = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet").sorted()
-        #expect(names == ["consult-requests.json", "consult-requests.json.lock"])
+        #expect(names.filter { !$0.hasPrefix("consult-requests.json.torn-") }
+                == ["consult-requests.json", "consult-requests.json.lock", "consult-requests.json.references",
+                    "consult-requests.json.version-1"])
         print("crash test: \(iterations) kills, \(killedWhileRunning) while running, "
               + "\(killedWithTempFileOpen) with a temp file written, \(printed.count) references printed, "
               + "\(final - 200) saved; final lifetime estimate \(Int(lifetime * 1000)) ms; checks \(Int(checking)) s")

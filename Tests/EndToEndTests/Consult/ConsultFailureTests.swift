@@ -35,7 +35,7 @@ import Testing
         #expect(result.reference == nil)
         #expect(try Data(contentsOf: URL(fileURLWithPath: home.requestsPath)) == before)
         let names = try FileManager.default.contentsOfDirectory(atPath: home.path + "/data/pamphlet").sorted()
-        #expect(names == ["consult-requests.json", "consult-requests.json.lock"])
+        #expect(names == ["consult-requests.json", "consult-requests.json.lock", "consult-requests.json.references"])
     }
 
     @Test func aPathThroughARegularFileIsReported() throws {

@@ -53,6 +53,14 @@ final class TmuxPane: @unchecked Sendable {
         try Self.tmux(["send-keys", "-t", name] + keys)
     }
 
+    /// Pastes `text` as a terminal does: bracketed (ESC [200~ ... ESC [201~) when the
+    /// program in the pane asked for it, as a run of keys otherwise.
+    func paste(_ text: String) throws {
+        let buffer = "paste-\(UUID().uuidString)"
+        try Self.tmux(["set-buffer", "-b", buffer, text])
+        try Self.tmux(["paste-buffer", "-p", "-d", "-b", buffer, "-t", name])
+    }
+
     /// Lets programs in the pane set tmux's paste buffers with OSC 52, as a
     /// terminal with clipboard access would; `pasteBuffers()` shows what they set.
     func allowClipboardWrites() throws {

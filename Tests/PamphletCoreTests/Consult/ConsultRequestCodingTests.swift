@@ -37,11 +37,9 @@ import Testing
     }
 
     @Test func readsTimestampsWithFractionalSecondsThatOtherToolsWrite() throws {
-        var object = JSONCoding.asJSONValue(request)
-        guard case .object(var members) = object else { Issue.record("not an object"); return }
-        members["created_at"] = .string("2025-11-25T08:32:00.250Z")
-        object = .object(members)
-        let decoded = try JSONDecoder().decode(ConsultRequest.self, from: JSONCoding.encode(object))
+        var object = try JSONParser.parse(JSONCoding.encode(request))
+        object.set("created_at", to: .string("2025-11-25T08:32:00.250Z"))
+        let decoded = try JSONValueDecoder().decode(ConsultRequest.self, from: object)
         #expect(decoded.createdAt.timeIntervalSince1970 == 1_764_059_520.25)
     }
 
@@ -60,7 +58,12 @@ import Testing
         (#"{"consent": "yes"}"#, #""consent" must be true or false."#),
         (#"{"contact_method": "fax"}"#, #""contact_method" must be "phone", "email" or "either"."#),
         (#"["Ann"]"#, #"The JSON request must be an object, like {"name": …}."#),
-        ("{name: Ann}", "The input is not valid JSON."),
+        ("{name: Ann}", "The input is not valid JSON: expected a key in quotes at byte 2."),
+        // Issue 10, item 9: the first "consent" won, where Python and JavaScript read the last.
+        (#"{"name":"Dup One","name":"Dup Two","consent":true,"consent":false}"#,
+         #"The input is not valid JSON: the key "name" appears twice in one object at byte 19."#),
+        (#"{"name":"Ann","consent":true,"consent":false}"#,
+         #"The input is not valid JSON: the key "consent" appears twice in one object at byte 30."#),
     ])
     func badJSONIsExplainedByKey(_ input: String, _ message: String) {
         #expect(throws: ConsultJSONError(description: message)) { try ConsultForm.fromJSON(Array(input.utf8)) }

@@ -19,13 +19,16 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         #expect(stored.unreadableEntries == [])
     }
 
-    @Test func fileIsADocumentWithFormatVersionAndSortedPrettyKeys() throws {
+    @Test func fileIsAJournalOfAHeaderThenOneLinePerRequest() throws {
         let folder = try TemporaryFolder()
         let store = ConsultStore(path: folder.file("r.json"))
-        _ = try store.save(try sampleRequest())
-        let text = try #require(contents(store.path))
-        #expect(text.hasPrefix("{\n  \"format\" : \"pamphlet-consult-requests\",\n  \"requests\" : [\n"))
-        #expect(text.hasSuffix("  ],\n  \"version\" : 1\n}\n"))
+        let request = try sampleRequest()
+        _ = try store.save(request)
+        let lines = try #require(contents(store.path)).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 3 && lines[2].isEmpty)
+        #expect(lines[0] == #"{"format":"pamphlet-consult-requests","version":2}"#)
+        #expect(lines[1].hasPrefix(#"{"event":"request","request":{"article":null,"best_time":null,"consent":true,"#))
+        #expect(lines[1].contains(#""id":"\#(request.idString)""#))
     }
 
     @Test func fileIs0600AndNewFoldersAre0700() throws {
@@ -34,6 +37,7 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         _ = try store.save(try sampleRequest())
         #expect(permissions(store.path) == 0o600)
         #expect(permissions(store.lockPath) == 0o600)
+        #expect(permissions(store.path + ".references") == 0o600)
         #expect(permissions(folder.file("a/b")) == 0o700)
         #expect(permissions(folder.file("a")) == 0o700)
     }
@@ -59,7 +63,7 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         let request = try sampleRequest()
         let report = try store.save(request)
         let quarantine = try #require(report.quarantine)
-        #expect(quarantine.reason == "it is not valid JSON")
+        #expect(quarantine.reason.hasPrefix("it is not valid JSON (the text ends"))
         #expect(quarantine.movedTo.hasPrefix(store.path + ".corrupt-"))
         #expect(contents(quarantine.movedTo) == damaged)
         #expect(try store.load().requests == [request])
@@ -70,7 +74,7 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         ("[]", "it does not say \"format\": \"pamphlet-consult-requests\""),
         (#"{"format": "pamphlet-consult-requests", "requests": []}"#, "it has no whole-number \"version\""),
         (#"{"format": "pamphlet-consult-requests", "version": 1, "requests": {}}"#, "it has no \"requests\" list"),
-        ("", "it is not valid JSON"),
+        ("{", "it is not valid JSON (expected a key in quotes at byte 2)"),
     ])
     func documentsThatAreNotRequestFilesAreQuarantined(_ text: String, _ reason: String) throws {
         let folder = try TemporaryFolder()
@@ -95,25 +99,25 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
     @Test func fileFromANewerVersionIsNeitherRewrittenNorMoved() throws {
         let folder = try TemporaryFolder()
         let store = ConsultStore(path: folder.file("r.json"))
-        let newer = #"{"format": "pamphlet-consult-requests", "version": 2, "requests": []}"#
-        try newer.write(toFile: store.path, atomically: false, encoding: .utf8)
-        #expect(throws: ConsultStoreError.newerVersion(path: store.path, version: 2)) { try store.save(try sampleRequest()) }
-        #expect(contents(store.path) == newer)
-        #expect(folder.names() == ["r.json", "r.json.lock"])
+        for newer in [#"{"format": "pamphlet-consult-requests", "version": 3, "requests": []}"#,
+                      #"{"format":"pamphlet-consult-requests","version":3}"# + "\n" + #"{"event":"request"}"# + "\n"] {
+            try newer.write(toFile: store.path, atomically: false, encoding: .utf8)
+            #expect(throws: ConsultStoreError.newerVersion(path: store.path, version: 3)) { try store.save(try sampleRequest()) }
+            #expect(throws: ConsultStoreError.newerVersion(path: store.path, version: 3)) { try store.load() }
+            #expect(contents(store.path) == newer)
+            #expect(folder.names() == ["r.json", "r.json.lock"])
+        }
     }
 
     @Test func fieldsAddedByOtherToolsSurviveASave() throws {
         let folder = try TemporaryFolder()
         let store = ConsultStore(path: folder.file("r.json"))
         let first = try sampleRequest("Ann")
-        _ = try store.save(first)
-        // A clinic script marks the request as contacted and adds a note.
-        var document = try ConsultRequestsDocument.parse(Array(try #require(FileManager.default.contents(atPath: store.path))))
-        guard case .object(var members) = document.requests[0] else { Issue.record("not an object"); return }
-        members["status"] = .string("contacted")
-        members["staff_note"] = .string("called back Tuesday")
-        document.requests[0] = .object(members)
-        try Data(document.encoded()).write(to: URL(fileURLWithPath: store.path))
+        // A clinic script marked a request of a version 1 file as contacted and added a note.
+        var entry = try JSONParser.parse(JSONCoding.encode(first))
+        entry.set("status", to: .string("contacted"))
+        entry.set("staff_note", to: .string("called back Tuesday"))
+        try Data(ConsultRequestsDocument.encoded(requests: [entry])).write(to: URL(fileURLWithPath: store.path))
 
         _ = try store.save(try sampleRequest("Ben"))
         let stored = try store.load()
@@ -130,7 +134,7 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         _ = try store.save(request)
         let stored = try store.load()
         #expect(stored.requests == [request])
-        #expect(stored.unreadableEntries == [1])
+        #expect(stored.unreadableEntries == [2])  // line 2 of the converted journal
         #expect(stored.entries.count == 2)
     }
 
@@ -141,7 +145,7 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         let leftover = folder.file(".consult-requests.json.tmp-deadbeef")
         try "half a request".write(toFile: leftover, atomically: false, encoding: .utf8)
         #expect(try store.removeLeftovers() == 1)
-        #expect(folder.names() == ["consult-requests.json", "consult-requests.json.lock"])
+        #expect(folder.names() == ["consult-requests.json", "consult-requests.json.lock", "consult-requests.json.references"])
 
         try "half a request".write(toFile: leftover, atomically: false, encoding: .utf8)
         #expect(try store.save(try sampleRequest()).leftoversRemoved == 1)
@@ -171,7 +175,7 @@ private func sampleRequest(_ name: String = "Zoë 山田") throws -> ConsultRequ
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.file("r.json"), withIntermediateDirectories: false)
         let store = ConsultStore(path: folder.file("r.json"))
-        #expect(throws: ConsultStoreError.fileSystem(FileSystemError(.read, path: store.path, code: EISDIR))) {
+        #expect(throws: ConsultStoreError.fileSystem(FileSystemError(.write, path: store.path, code: EISDIR))) {
             try store.save(try sampleRequest())
         }
         #expect(folder.names() == ["r.json", "r.json.lock"])

@@ -23,6 +23,12 @@ import Testing
     static let articleOutcomes: [String: String?] = [
         // A billion-laughs alias used as a mapping key: Yams hashed its 10⁹-value expansion forever.
         "yaml-alias-bomb-as-key.md": "error: front matter uses the YAML alias '*a0'; write the value out instead",
+        // The same bomb with its lines joined by U+2028, which libyaml takes as a line end and
+        // a text scan splitting on "\n" did not: the scan saw comments, `list` took 42 s (issue 10).
+        "yaml-alias-bomb-line-separators.md": "error: front matter uses the YAML alias '*a0'; write the value out instead",
+        // Keys after a block scalar in a list item were taken for block text by the text scan,
+        // so the alias used as a key below them was not seen (issue 10).
+        "yaml-alias-after-block-scalar-in-list.md": "error: front matter uses the YAML alias '*a'; write the value out instead",
         // A tab followed by a combining mark in a code line: the tab was not expanded and
         // reached the terminal (the loading fuzzer's check, run 2026-11-25).
         "tab-before-combining-mark.md": nil,

@@ -66,9 +66,15 @@ private struct CacheSandbox: ~Copyable {
     let path = sandbox.library + "/nausea.md"
     let edited = CacheSandbox.article(title: "Nausea", body: "Lemon tea may settle the stomach..")
     #expect(edited.utf8.count == (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
-    usleep(20_000)
     let handle = try #require(FileHandle(forWritingAtPath: path))
     try handle.write(contentsOf: Data(edited.utf8))
+    // Set the time a second on rather than sleeping for a clock tick: a coarse
+    // file system clock could give the edit the same time the cache recorded.
+    var info = stat()
+    #expect(fstat(handle.fileDescriptor, &info) == 0)
+    var times = [timespec(tv_sec: info.st_mtim.tv_sec + 1, tv_nsec: info.st_mtim.tv_nsec),
+                 timespec(tv_sec: info.st_mtim.tv_sec + 1, tv_nsec: info.st_mtim.tv_nsec)]
+    #expect(futimens(handle.fileDescriptor, &times) == 0)
     try handle.close()
     let afterEdit = try sandbox.cache.open(libraryDirectory: sandbox.library)
     #expect(afterEdit.rebuilt)
@@ -151,4 +157,44 @@ private func checkedRanges(of bytes: [UInt8]) -> [Range<Int>] {
         ranges.append(u64(entry)..<u64(entry) + u64(entry + 8))
     }
     return ranges
+}
+
+/// Issue 10, item 6: with HOME unset the cache was `/tmp/pamphlet-cache-<uid>`, which another
+/// user could make first and fill with an index of an altered library.
+@Test func withNoPrivatePlaceNothingIsCachedUnderAGuessableName() {
+    #expect(SearchIndexCache.defaultDirectory(environment: [:]) == nil)
+    #expect(SearchIndexCache.defaultDirectory(environment: ["XDG_RUNTIME_DIR": "/run/user/1000"]) == "/run/user/1000/pamphlet")
+    #expect(SearchIndexCache.defaultDirectory(environment: ["HOME": "/home/ann", "XDG_RUNTIME_DIR": "/run/user/1000"])
+            == "/home/ann/.cache/pamphlet")
+}
+
+@Test func aCacheFolderOthersCanWriteIsNotTrustedAndTheUserIsTold() throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    chmod(sandbox.root + "/cache", 0o777)
+    let opened = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(opened.rebuilt)  // the index in the shared folder was not read
+    let warning = try #require(opened.cacheWarning)
+    #expect(warning.level == .warning)
+    #expect(warning.message.hasPrefix("search index not cached: this search cache folder can be written by other users (mode 777)"))
+    #expect(try opened.engine.search("hydration").count == 1)
+}
+
+@Test func aFIFOAtTheCachePathNeitherHangsNorIsRead() throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    let path = try sandbox.cacheFile()
+    unlink(path)
+    #expect(mkfifo(path, 0o600) == 0)
+    let opened = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    #expect(opened.rebuilt)
+    #expect(try opened.engine.search("hydration").count == 1)
+}
+
+@Test(.enabled(if: geteuid() == 0, "needs root to hand the cache file to another user"))
+func anotherUsersCacheFileIsNotRead() throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library)
+    chown(try sandbox.cacheFile(), 65534, 65534)
+    #expect(try sandbox.cache.open(libraryDirectory: sandbox.library).rebuilt)
 }

@@ -27,6 +27,8 @@ struct ArticleFind: Sendable {
     }
 
     var query: String { field.text }
+    /// Words typed that are nowhere in the article (then `s` searches all articles for them).
+    var foundNothing: Bool { !query.isEmpty && current == nil }
     var currentLine: Int? { current.map { matches[$0].firstLine } }
 
     /// "3/14", "not found", or nothing before the first letter.

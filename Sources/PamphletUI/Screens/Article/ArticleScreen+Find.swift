@@ -63,6 +63,16 @@ extension ArticleScreen {
     /// The prompt while typing ("/query" and "3/14"), then the status bar with the
     /// count and the keys that step through the matches.
     func drawFindStatus(_ find: ArticleFind, into frame: inout Frame, y: Int, theme: Theme, keyMap: KeyMap) {
+        if !find.isEditing && find.foundNothing {
+            // Find is exact; search forgives typos and knows other words for the same thing.
+            let wide = frame.width >= 64
+            let hints = keyMap.hints([(.openSearch, wide ? "search all articles" : "search all"),
+                                      (.cancelFind, "clear")], on: .article)
+            let words = "“\(Sanitizer.clean(find.query))”"
+            frame.putBar(left: wide ? "No match for \(words) in this article" : "No match for \(words)", right: hints,
+                         y: y, style: theme.statusBar)
+            return
+        }
         guard find.isEditing else {
             let hints = keyMap.hints([(.findNext, "next"), (.findPrevious, "prev"), (.cancelFind, "clear")], on: .article)
             frame.putBar(left: currentPlaceTitle, right: "\(find.counter)  \(hints)", y: y, style: theme.statusBar)

@@ -15,7 +15,13 @@ extension ArticleScreen {
         drawStatus(into: &frame, y: frame.height - 1, theme: theme, keyMap: keyMap)
     }
 
-    /// "Title › Section  42%  ?:help q:back", or the one-key note when there is one.
+    /// What a reader most often wants next, in the order the status line offers them.
+    static let statusKeys: [(Action, String)] = [
+        (.showContents, "contents"), (.showFAQ, "questions"), (.openSearch, "search"),
+        (.requestConsult, "consult"), (.startFind, "find"), (.showHelp, "help"), (.backOneLevel, "back"),
+    ]
+
+    /// "Title › Section  42%  t:contents f:questions … ?:help", or the one-key note when there is one.
     private func drawStatus(into frame: inout Frame, y: Int, theme: Theme, keyMap: KeyMap) {
         if let find {
             return drawFindStatus(find, into: &frame, y: y, theme: theme, keyMap: keyMap)
@@ -29,11 +35,16 @@ extension ArticleScreen {
             }
             return
         }
-        var place = Sanitizer.clean(article.title)
-        if let section = currentSection, section.title != article.title {
-            place += " › " + Sanitizer.clean(section.title)
+        // The place keeps a few columns; the keys that fit go beside it, most useful first.
+        let percent = "\(percentRead)%  "
+        let hintRoom = frame.width - 4 - DisplayWidth.of(percent) - min(DisplayWidth.of(currentPlaceTitle), 24)
+        let hints = keyMap.fittedHints(Self.statusKeys, on: .article, width: hintRoom)
+        // Short of room, the section alone says where the reader is (the title is on the page).
+        let placeRoom = frame.width - 3 - DisplayWidth.of(percent + hints)
+        var place = currentPlaceTitle
+        if DisplayWidth.of(place) > placeRoom, let section = currentSection {
+            place = Sanitizer.clean(section.title)
         }
-        let hints = keyMap.hints([(.showHelp, "help"), (.backOneLevel, "back")], on: .article)
-        frame.putBar(left: place, right: "\(percentRead)%  \(hints)", y: y, style: theme.statusBar)
+        frame.putBar(left: place, right: percent + hints, y: y, style: theme.statusBar)
     }
 }

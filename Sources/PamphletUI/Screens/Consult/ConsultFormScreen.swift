@@ -68,7 +68,12 @@ struct ConsultFormScreen: Sendable {
         }
         lineFields[.topic]?.replace(with: topic)
         untouched = ConsultForm(topic: lineFields[.topic]?.text ?? "", article: article)
-        if let draft { restore(draft) }
+        if let draft {
+            restore(draft)
+            // Where the patient left off: the first answer still missing or wrong, else Submit.
+            focus = form.validate().first.map { .field($0.field) } ?? .submit
+            reveal()
+        }
     }
 
     private mutating func restore(_ draft: ConsultForm) {
@@ -127,6 +132,9 @@ struct ConsultFormScreen: Sendable {
 
     private mutating func edit(_ key: Key, action: Action?) -> ConsultReply {
         // The focused editor gets the key first: typing never reaches a command.
+        if case .field(let field) = focus, case .paste(let pasted) = key {
+            return paste(pasted, into: field)
+        }
         if case .field(let field) = focus {
             if field == .message, message.handle(key, width: inputWidth) { return ConsultReply() }
             if var editor = lineFields[field], editor.handle(key) {
@@ -160,6 +168,31 @@ struct ConsultFormScreen: Sendable {
         default:
             return ConsultReply()
         }
+    }
+
+    /// A paste goes into the field it lands in, whatever it holds (line breaks become
+    /// spaces in one-line fields). What does not fit is said, not dropped unseen: the
+    /// first part is kept and the note counts what was left out.
+    private mutating func paste(_ pasted: String, into field: ConsultField) -> ConsultReply {
+        let cleaned = field == .message ? TextArea.insertable(pasted) : TextField.insertable(pasted)
+        let before: Int
+        if field == .message {
+            before = message.text.count
+            message.insert(cleaned)
+        } else if var editor = lineFields[field] {
+            before = editor.text.count
+            editor.insert(cleaned)
+            lineFields[field] = editor
+        } else {
+            return ConsultReply()
+        }
+        let kept = (field == .message ? message.text.count : lineFields[field]?.text.count ?? 0) - before
+        let leftOut = cleaned.count - kept
+        if leftOut > 0 {
+            note = "\(field.label) holds \(groupedDigits(field.maximumLength)) characters: "
+                + "the first \(groupedDigits(kept)) of the paste are in, \(groupedDigits(leftOut)) left out."
+        }
+        return ConsultReply()
     }
 
     private mutating func move(by step: Int) -> ConsultReply {

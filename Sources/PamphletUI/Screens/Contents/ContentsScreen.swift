@@ -1,6 +1,7 @@
 import PamphletCore
 
-/// The article's section tree, FAQ questions included; 1-9 or arrows select, Enter jumps.
+/// The article's section tree, FAQ questions included; a digit jumps to its entry,
+/// arrows select and Enter jumps (as the `--plain` reader's numbered menus do).
 struct ContentsScreen: Sendable {
     struct Entry: Sendable, Equatable {
         let title: String
@@ -51,6 +52,7 @@ struct ContentsScreen: Sendable {
             if case .character(let digit) = key, let number = digit.wholeNumberValue,
                entries.indices.contains(number - 1) {
                 cursor.selected = number - 1
+                return selectedAnchor
             }
         case .open: return selectedAnchor
         default: break
@@ -65,7 +67,7 @@ struct ContentsScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = ReadingColumn(terminalWidth: size.width)
-        let hints = keyMap.hints([(.chooseNumbered, "select"), (.open, "go"), (.close, "close")], on: .contents)
+        let hints = keyMap.hints([(.chooseNumbered, "open"), (.open, "open selected"), (.close, "close")], on: .contents)
         OverlayChrome(title: "Contents · " + articleTitle, hints: hints).draw(into: &frame, column: column, theme: theme)
         if entries.isEmpty {
             frame.put("This article has no sections.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)

@@ -96,8 +96,10 @@ struct LibraryScreen: Sendable {
         if let problems {
             frame.put(problems.truncated(toWidth: column.width), x: column.x, y: frame.height - 2, style: theme.subtle)
         }
-        let hints = keyMap.hints([(.open, "open"), (.showHelp, "help"), (.showCrisis, "crisis"),
-                                  (.backOneLevel, "quit")], on: .library)
+        let hints = keyMap.fittedHints([(.open, "open"), (.showContents, "contents"), (.showFAQ, "questions"),
+                                        (.openSearch, "search"), (.requestConsult, "consult"), (.showHelp, "help"),
+                                        (.showCrisis, "crisis"), (.backOneLevel, "quit")],
+                                       keeping: [.showHelp, .showCrisis], on: .library, width: frame.width - 3)
         frame.putBar(left: "", right: hints, y: frame.height - 1, style: theme.statusBar)
     }
 
