@@ -179,6 +179,26 @@ punish myself
 hit myself
 lifeline
 
+# More general wording, written after the held-out half was measured, from phrases the
+# team wrote itself (the held-out half was not read).
+take my life
+"taking" my life
+wish i could disappear
+wish i was not alive
+wish i were not alive
+wish i had never been born
+wish i was never born
+will to live
+point living                # "no point living", "the point of living", "point in living"
+tired of being alive
+sick of being alive
+"cutting" again
+end everything
+life has no meaning
+can t live like this
+better off gone
+going to end it
+
 # Hurting someone else.
 want to hurt someone
 want to kill someone
@@ -282,6 +302,21 @@ me lastimo a proposito
 "cortandome"
 me quiero cortar las venas
 no le encuentro sentido a la vida
+
+# Más palabras generales, escritas después de medir la mitad reservada, con frases del
+# propio equipo (la mitad reservada no se leyó).
+quisiera no despertar
+quiero no despertar
+prefiero no despertar
+me corto los brazos
+me corto las muñecas
+no tengo ganas de vivir
+sin ganas de vivir
+perdi las ganas de vivir
+me siento sin esperanza
+no valgo nada
+soy un estorbo
+mejor sin mi $
 
 # Sobredosis.
 sobredosis

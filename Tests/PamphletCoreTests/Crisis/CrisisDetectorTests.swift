@@ -32,6 +32,11 @@ struct CrisisDetectorTests {
         "took all my pills", "tomé demasiadas pastillas", "sobredosis", "estarían todos mejor sin mí",
         "no vale la pena vivir", "no tengo razón para vivir", "hacerme daño", "I want to disappear forever",
         "I can't take it anymore", "I can't go on anymore", "hope I never wake up", "unalive myself",
+        // Written by the team after the held-out half was first measured (it was not read).
+        "thinking of taking my life", "i wish i wasn't alive", "i wish i had never been born",
+        "i have no will to live", "whats the point of living", "tired of being alive",
+        "i've been cutting again", "i want to end everything", "no point living anymore",
+        "quisiera no despertar", "me corto los brazos", "no tengo ganas de vivir", "soy un estorbo",
     ]
 
     /// Ordinary health questions with risky-looking words: the issue's, then more of the same kind.
@@ -62,6 +67,10 @@ struct CrisisDetectorTests {
         "this heat is killing me", "dead tired after work", "deadline stress at work",
         "end of life care for my father", "my life changed after surgery",
         "shooting pain in my leg", "hanging my arm in a sling", "cutting back on coffee",
+        // Beside the phrases added from the team's own list ("take my life", "will to live", ...).
+        "how to take my pills with food", "i feel like i'm getting a cold", "life after ketamine therapy",
+        "no quiero tomar más pastillas", "me corté con un cuchillo cocinando", "quiero dormir mejor",
+        "i'm dying for a coffee", "my phone is dead", "can i die my hair after treatment",
     ]
 
     @Test("every must-trigger phrase shows crisis help", arguments: mustTrigger)

@@ -18,9 +18,10 @@ struct CrisisEvaluationTests {
     /// at most 5% of ordinary questions do.
     static let heldOutGoalRecall = 0.95
     static let heldOutMaximumFalseAlarms = 0.05
-    /// What the held-out half measured when this detector was committed (94 of 118).
-    /// A change that catches fewer fails; the goal's shortfall is a known issue until met.
-    static let heldOutMeasuredCaught = 94
+    /// What the held-out half measures now (99 of 118; 94 before the phrases the team wrote
+    /// itself were added). A change that catches fewer fails; the goal's shortfall is a known
+    /// issue until met.
+    static let heldOutMeasuredCaught = 99
 
     static func load(_ name: String) throws -> [Phrase] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv",
