@@ -10,7 +10,14 @@ import Darwin
 /// instead of ncurses' "Error opening terminal".
 public enum TerminalEligibility: Equatable, Sendable {
     case fullScreen
+    /// Both ends are a terminal that ncurses cannot drive (an Emacs shell's TERM=dumb):
+    /// a person is there, so the line-by-line reader, not a printout.
+    case lineByLine(reason: String)
     case plain(reason: String)
+
+    public var isLineByLine: Bool {
+        if case .lineByLine = self { true } else { false }
+    }
 
     public static func current(environment: [String: String]) -> TerminalEligibility {
         decide(stdinIsTerminal: isatty(STDIN_FILENO) == 1,
@@ -22,8 +29,8 @@ public enum TerminalEligibility: Equatable, Sendable {
     public static func decide(stdinIsTerminal: Bool, stdoutIsTerminal: Bool, term: String?) -> TerminalEligibility {
         guard stdoutIsTerminal else { return .plain(reason: "standard output is not a terminal") }
         guard stdinIsTerminal else { return .plain(reason: "standard input is not a terminal") }
-        guard let term, !term.isEmpty else { return .plain(reason: "TERM is not set") }
-        if term == "dumb" { return .plain(reason: "TERM=dumb") }
+        guard let term, !term.isEmpty else { return .lineByLine(reason: "TERM is not set") }
+        if term == "dumb" { return .lineByLine(reason: "TERM=dumb") }
         return .fullScreen
     }
 }

@@ -84,4 +84,34 @@ import Testing
             #expect(!result.stdout.contains("presion-arterial-alta#\n"))
         }
     }
+
+    /// Plain text cannot follow a link: its text stays in the sentence and each
+    /// section ends with its links as numbered notes, in `show` and `--plain` alike.
+    @Test func showAndThePlainReaderListLinksAsNumberedNotes() throws {
+        try TemporaryFolder.with { folder in
+            try """
+                ---
+                title: Blood pressure
+                ---
+
+                # Blood pressure
+
+                Read [the questions](#faq) or [sleep advice](sleep.md#naps), and the [heart foundation](https://example.org/heart) site.
+
+                ## FAQ
+
+                ### Why?
+
+                Because.
+                """.write(to: folder.appendingPathComponent("bp.md"), atomically: false, encoding: .utf8)
+            try "---\ntitle: Sleep\n---\n\n# Sleep\n\n## Naps\n\nShort.\n"
+                .write(to: folder.appendingPathComponent("sleep.md"), atomically: false, encoding: .utf8)
+            let notes = "Links:\n1. the questions → #faq\n2. sleep advice → sleep.md#naps\n3. heart foundation → https://example.org/heart\n"
+            let shown = try PamphletProcess.run(["show", "bp", "--library", folder.path, "--width", "80"])
+            #expect(shown.stdout.contains("Read the questions or sleep advice, and the heart foundation\n<https://example.org/heart> site.\n\n" + notes), "\(shown.stdout)")
+            #expect(!shown.stdout.contains("<#faq>"))
+            let plain = try PamphletProcess.run(["read", "bp", "--plain", "--library", folder.path], stdin: "1\nq\n")
+            #expect(plain.stdout.contains(notes), "\(plain.stdout)")
+        }
+    }
 }

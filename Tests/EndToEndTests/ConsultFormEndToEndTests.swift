@@ -134,7 +134,8 @@ import Testing
     @Test func answersLineByLineThenSaves() throws {
         try TemporaryFolder.with { folder in
             let requests = folder.appendingPathComponent("requests.json").path
-            let answers = ["c", "Zoë 山田", "2", "", "not-an-address", "zoe@example.org", "evenings", "",
+            // Email chosen (2), so Email is asked before Phone.
+            let answers = ["c", "Zoë 山田", "2", "not-an-address", "zoe@example.org", "", "evenings", "",
                            "First line", "second line", "", "y", "y", "q"]
             let result = try PamphletProcess.run(
                 ["read", "first-visit", "--plain", "--library", ConsultFormEndToEndTests.library],
@@ -142,13 +143,32 @@ import Testing
                 environment: ["PAMPHLET_REQUESTS": requests, "HOME": folder.path,
                               "XDG_STATE_HOME": folder.appendingPathComponent("state").path])
             #expect(result.stdout.contains("This is not for emergencies."))
+            #expect(result.stdout.contains("Type a number:\nEmail (required):\n"))
             #expect(result.stdout.contains("Enter an email address like name@example.org.\nEmail (required):"))
+            #expect(result.stdout.contains("Email (required):\nPhone (optional; Enter to skip):\n"))
             #expect(result.stdout.contains("1. Full name: Zoë 山田\n2. How to contact you: Email\n"))
             #expect(result.stdout.contains("7. Message: First line / second line\n"))
             #expect(result.stdout.contains("Request saved. Reference: "))
             let saved = try String(contentsOfFile: requests, encoding: .utf8)
             #expect(saved.contains("\"email\" : \"zoe@example.org\"") || saved.contains("\"email\":\"zoe@example.org\""))
             #expect(saved.contains("Preparing for Your First Visit"))
+        }
+    }
+
+    /// Answering n to consent is not a dead end: each time it says why and how to stop.
+    @Test func declinedConsentSaysHowToStop() throws {
+        try TemporaryFolder.with { folder in
+            let requests = folder.appendingPathComponent("requests.json").path
+            let answers = ["c", "Ana Lima", "1", "555 123 4567", "", "", "", "", "n", "n", "cancel", "q"]
+            let result = try PamphletProcess.run(
+                ["read", "first-visit", "--plain", "--library", ConsultFormEndToEndTests.library],
+                stdin: answers.joined(separator: "\n") + "\n",
+                environment: ["PAMPHLET_REQUESTS": requests, "HOME": folder.path,
+                              "XDG_STATE_HOME": folder.appendingPathComponent("state").path])
+            let advice = "The clinic can only contact you with your agreement. Type y to agree, or cancel to stop; nothing is saved."
+            #expect(result.stdout.components(separatedBy: advice).count - 1 == 2, "\(result.stdout)")
+            #expect(result.stdout.contains("Request cancelled; nothing was saved."))
+            #expect(!FileManager.default.fileExists(atPath: requests))
         }
     }
 

@@ -10,12 +10,12 @@ import Testing
         try TemporaryFolder.with { folder in
             let environment: [String: String?] = ["XDG_CACHE_HOME": folder.path, "XDG_STATE_HOME": folder.path]
             let first = try PamphletProcess.run(Self.arguments, stdin: "5\nq\n", environment: environment)
-            let heading = try #require(first.stdout.firstMatch(of: /Section 5 of 19: ([^\n]+)\n/)?.output.1)
+            let heading = try #require(first.stdout.firstMatch(of: /Section 5 of 19 entries: ([^\n]+)\n/)?.output.1)
             #expect(FileManager.default.fileExists(atPath: folder.path + "/pamphlet/positions.json"))
 
             let second = try PamphletProcess.run(Self.arguments, stdin: "\nq\n", environment: environment)
             #expect(second.stdout.contains("Last time you were reading \"\(heading)\"; Enter goes on from there."))
-            #expect(second.stdout.contains("Section 5 of 19: \(heading)\n"))
+            #expect(second.stdout.contains("Section 5 of 19 entries: \(heading)\n"))
 
             // Opening without reading on keeps the place rather than moving it back.
             _ = try PamphletProcess.run(Self.arguments, stdin: "q\n", environment: environment)

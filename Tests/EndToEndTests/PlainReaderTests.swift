@@ -11,12 +11,12 @@ import Testing
         #expect(result.status == 0)
         let out = result.stdout
         #expect(out.contains("Article: What Does Ketamine Therapy Feel Like?"))
-        #expect(out.contains("16 sections, 3 questions; type a number"))
+        #expect(out.contains("19 entries: 16 sections and 3 questions; type a number"))
         #expect(out.contains("2. Understanding Ketamine Therapy"))
-        #expect(out.contains("Section 3 of 19: The Science Behind Ketamine Therapy"))
+        #expect(out.contains("Section 3 of 19 entries: The Science Behind Ketamine Therapy"))
         #expect(out.contains("Scientists believe that ketamine works by modulating glutamate"))
         #expect(out.contains("3 questions; type a number"))
-        #expect(out.contains("Question 16 of 19: Is Ketamine Therapy Right for Everyone?"))
+        #expect(out.contains("Question 16 of 19 entries: Is Ketamine Therapy Right for Everyone?"))
         #expect(out.hasSuffix("Goodbye.\n"))
         // No cursor movement, colour or box drawing: nothing a screen reader would spell out.
         #expect(!out.contains("\u{1B}"))

@@ -59,7 +59,7 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stdout.contains("1 line with \"glutamate\"; type a number to read that section."))
             #expect(result.stdout.contains("1. Question: How Long Does a Session Last?"))
-            #expect(result.stdout.contains("Question 17 of 19: How Long Does a Session Last?"))
+            #expect(result.stdout.contains("Question 17 of 19 entries: How Long Does a Session Last?"))
             #expect(result.stdout.contains("The duration of a ketamine therapy session"))
         }
     }

@@ -113,15 +113,61 @@ import PamphletCore
         #expect(app.currentScreen == .library)
     }
 
-    @Test func theIdleTimeoutDiscardsAnOpenForm() {
+    @Test func aConfigurableConfirmationTimeClearsTheReference() {
+        var options = kiosk
+        options.confirmationSeconds = 8
+        var app = ReaderApp.sized(80, 24, options: options)
+        app.press("c")
+        app.type("Ana")
+        app.keys(.tab, .tab, .tab)
+        app.type("ana@example.org")
+        for _ in 0..<4 { app.keys(.tab) }
+        app.keys(.character(" "), .control("s"), .enter)
+        _ = app.consultSaved(reference: "1a2b3c4d")
+        #expect(app.screenText(80, 24).contains("this screen clears itself in 8 seconds"))
+        #expect(app.tick(now: 0).isEmpty)
+        #expect(app.tick(now: 7).isEmpty)
+        #expect(app.tick(now: 8) == [.clearScrollback])
+        #expect(!app.screenText(80, 24).contains("1a2b3c4d"))
+    }
+
+    /// A half-filled form is not thrown away without a word: "Still there?" for 30 s first.
+    @Test func theIdleTimeoutWarnsThenDiscardsAHalfFilledForm() {
         var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
         #expect(app.tick(now: 0).isEmpty)
         app.press("c")
         app.type("Ana")
         #expect(app.tick(now: 60).isEmpty)
-        #expect(app.tick(now: 180) == [.clearScrollback])
+        #expect(app.tick(now: 180).isEmpty, "the warning first")
+        #expect(app.screenText(80, 24).contains("Still there? Press any key."))
+        #expect(app.screenText(80, 24).contains("Otherwise your answers are cleared in 30 seconds."))
+        #expect(app.tick(now: 209).isEmpty)
+        #expect(app.tick(now: 210) == [.clearScrollback])
         #expect(app.currentScreen == .library)
         #expect(!app.hasConsultForm)
         #expect(!app.screenText(80, 24).contains("Ana"))
+    }
+
+    @Test func aKeyDuringTheWarningKeepsTheAnswers() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
+        #expect(app.tick(now: 0).isEmpty)
+        app.press("c")
+        app.type("Ana")
+        _ = app.tick(now: 60)
+        _ = app.tick(now: 180)
+        app.type("x")  // "any key": it answers the question and types nothing
+        #expect(!app.screenText(80, 24).contains("Still there?"))
+        #expect(app.consultFormScreen?.form.name == "Ana")
+        #expect(app.tick(now: 215).isEmpty)
+        #expect(app.consultFormScreen?.form.name == "Ana")
+    }
+
+    /// An untouched form or a page being read goes back to the library without a warning.
+    @Test func nothingTypedMeansNoWarning() {
+        var app = ReaderApp.sized(80, 24, options: kiosk, openArticle: "first-visit")
+        #expect(app.tick(now: 0).isEmpty)
+        app.press("c")
+        _ = app.tick(now: 60)
+        #expect(app.tick(now: 180) == [.clearScrollback])
     }
 }

@@ -6,7 +6,7 @@ import Testing
         var app = ReaderApp.sized(80, 24)
         app.press("?")
         var seen = ""
-        for _ in 0..<10 {
+        for _ in 0..<16 {
             seen += app.screenText(80, 24)
             app.press("Space")
         }

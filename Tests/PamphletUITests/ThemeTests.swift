@@ -4,7 +4,7 @@ import PamphletCore
 
 @Suite struct ThemeTests {
     static let roles: [SpanRole] = [.body, .heading(level: 1), .heading(level: 3), .emphasis, .strong, .strongEmphasis,
-                                    .code, .link, .linkTarget, .quote, .listMarker, .tableBorder, .tableHeader, .rule,
+                                    .code, .link(target: "#faq"), .link(target: "https://example.org"), .linkTarget, .quote, .listMarker, .tableBorder, .tableHeader, .rule,
                                     .crisis, .disclaimer, .meta, .match, .replaced]
 
     @Test func noColorThemeUsesAttributesOnly() {
@@ -20,7 +20,7 @@ import PamphletCore
 
     @Test func meaningfulRolesStandOutWithoutColour() {
         let theme = Theme(color: false)
-        for role: SpanRole in [.heading(level: 1), .heading(level: 2), .link, .crisis, .match, .strong, .emphasis, .code] {
+        for role: SpanRole in [.heading(level: 1), .heading(level: 2), .link(target: "#a"), .crisis, .match, .strong, .emphasis, .code] {
             #expect(theme.style(for: role) != .plain, "\(role) looks like body text without colour")
         }
         #expect(theme.crisisBanner.reverse)
@@ -35,9 +35,10 @@ import PamphletCore
             coloured.foreground = .terminalDefault
             coloured.background = .terminalDefault
             var expected = mono.style(for: role)
-            // Where colour is missing an attribute stands in for it: code is dim, the crisis banner reversed.
+            // Where colour is missing an attribute stands in for it: code is dim, the crisis
+            // banner and the matches reversed.
             if role == .code { expected.dim = false }
-            if role == .crisis { expected.reverse = false }
+            if role == .crisis || role == .match { expected.reverse = false }
             #expect(coloured == expected, "\(role)")
         }
     }

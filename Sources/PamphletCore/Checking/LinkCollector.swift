@@ -37,11 +37,11 @@ enum LinkCollector {
 /// A link to another article or a section of the library: `#anchor`,
 /// `other-article.md`, `other-article.md#anchor` or `other-article#anchor`.
 /// Links with a scheme (`https:`, `mailto:`, `tel:`) are not internal.
-struct InternalLink: Equatable {
-    var article: String?
-    var anchor: String?
+public struct InternalLink: Equatable, Sendable {
+    public var article: String?
+    public var anchor: String?
 
-    init?(_ url: String) {
+    public init?(_ url: String) {
         if url.isEmpty || url.contains(":") || url.hasPrefix("//") || url.hasPrefix("/") { return nil }
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         var path = String(parts[0])

@@ -7,13 +7,18 @@ public struct KioskConfig: Sendable, Equatable {
     public var isEnabled: Bool
     /// Seconds without a key press before the reader wipes the screen and returns to the library.
     public var idleTimeout: Int
+    /// Seconds a saved request's confirmation shows before the screen is wiped.
+    public var confirmationSeconds: Int
 
-    public init(isEnabled: Bool, idleTimeout: Int = LibraryConfig.defaultIdleTimeout) {
+    public init(isEnabled: Bool, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
+                confirmationSeconds: Int = LibraryConfig.defaultConfirmationSeconds) {
         self.isEnabled = isEnabled
         self.idleTimeout = idleTimeout
+        self.confirmationSeconds = confirmationSeconds
     }
 
     public init(flag: Bool, library config: LibraryConfig) {
-        self.init(isEnabled: flag || config.kiosk, idleTimeout: config.idleTimeout)
+        self.init(isEnabled: flag || config.kiosk, idleTimeout: config.idleTimeout,
+                  confirmationSeconds: config.confirmationSeconds)
     }
 }

@@ -6,6 +6,8 @@ import Yams
 /// kiosk: true                 # shared terminal: no drafts, no reading positions, no `requests`
 /// idle_timeout: 120           # seconds without a key before kiosk mode resets (10 to 86400)
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
+/// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
+/// theme: light                # colours for a light or dark terminal (else the terminal is asked)
 /// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
 /// crisis:                     # per language; replaces that language's defaults (988, 911)
 ///   en: [{name: 988 Suicide & Crisis Lifeline, number: "988", how: [call, text], hours: 24/7}]
@@ -18,6 +20,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public static let defaultIdleTimeout = 120
     public static let idleTimeoutRange = 10...86_400
     public static let readabilityGradeRange = 1.0...20.0
+    public static let defaultConfirmationSeconds = 30
+    public static let confirmationSecondsRange = 5...600
 
     public var kiosk: Bool
     /// Seconds.
@@ -27,6 +31,10 @@ public struct LibraryConfig: Sendable, Equatable {
     public var crisis: CrisisContacts
     /// The clinic's own number, shown with crisis help.
     public var clinic: ClinicContact?
+    /// Kiosk: seconds the confirmation (with the reference) stays before the screen is wiped.
+    public var confirmationSeconds = LibraryConfig.defaultConfirmationSeconds
+    /// "light" or "dark": the reader's colours, when the terminal cannot be asked.
+    public var theme: String?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
@@ -82,13 +90,20 @@ public struct LibraryConfig: Sendable, Equatable {
                 if let grade = value.float, readabilityGradeRange.contains(grade) { config.readabilityMaxGrade = grade }
                 else { problems.append(Diagnostic(path: path, line: line, message:
                     "readability_max_grade must be a number from 1 to 20")) }
+            case "confirmation_seconds":
+                if let seconds = value.int, confirmationSecondsRange.contains(seconds) { config.confirmationSeconds = seconds }
+                else { problems.append(Diagnostic(path: path, line: line, message:
+                    "confirmation_seconds must be a whole number of seconds from \(confirmationSecondsRange.lowerBound) to \(confirmationSecondsRange.upperBound)")) }
+            case "theme":
+                if let theme = value.string, ["light", "dark"].contains(theme) { config.theme = theme }
+                else { problems.append(Diagnostic(path: path, line: line, message: "theme must be light or dark")) }
             case "crisis":
                 parseCrisis(value, path: path, into: &config, problems: &problems)
             case "clinic":
                 parseClinic(value, path: path, into: &config, problems: &problems)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, clinic, crisis"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis"))
             }
         }
         guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }

@@ -164,7 +164,9 @@ public struct ConsultStore: Sendable {
 
     private func underLock(report: inout SaveReport, _ body: (borrowing AppendOnlyFile) throws(FileSystemError) -> Void)
         throws(FileSystemError) -> Result<Void, ConsultStoreError> {
+        // The references index is rewritten whole on a rebuild, so a kill can leave its temp file too.
         report.leftoversRemoved = try DurableFile.removeLeftovers(for: path)
+            + DurableFile.removeLeftovers(for: references.path)
         let journal = try AppendOnlyFile(path: path)
         let header = try journal.size == 0 ? nil : (try journal.firstLine()).map(RequestsJournal.header(of:)) ?? .other
         if header == nil {

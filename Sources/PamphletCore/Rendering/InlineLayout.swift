@@ -3,8 +3,9 @@ enum InlineLayout {
     /// The spans of `inlines`, one array per hard line break (`lineBreak` or a
     /// backslash/two-space break in Markdown). Text roles nest as a reader
     /// expects: emphasis inside strong is `.strongEmphasis`; a link's text is
-    /// `.link` and is followed by " <url>" (`.linkTarget`) unless the text is
-    /// the URL itself.
+    /// `.link` and, for a link that leaves the library, is followed by " <url>"
+    /// (`.linkTarget`) unless the text is the URL itself. A link to another article
+    /// or a section shows as its text alone: the reader follows it with Enter.
     static func spanLines(_ inlines: [Inline], role: SpanRole = .body) -> [[Span]] {
         var lines: [[Span]] = [[]]
         append(inlines, role: role, to: &lines)
@@ -25,8 +26,8 @@ enum InlineLayout {
             case .strikethrough(let children):
                 append(children, role: role, to: &lines)
             case .link(let url, let children):
-                append(children, role: .link, to: &lines)
-                if !isSelfDescribing(url: url, text: children.plainText) {
+                append(children, role: .link(target: url), to: &lines)
+                if InternalLink(url) == nil, !isSelfDescribing(url: url, text: children.plainText) {
                     lines[lines.count - 1] += Sanitizer.spans(" <\(url)>", role: .linkTarget)
                 }
             case .image(let url, let alt):
@@ -44,7 +45,7 @@ enum InlineLayout {
     private static func combining(_ outer: SpanRole, with inner: SpanRole) -> SpanRole {
         switch (outer, inner) {
         case (.strong, .emphasis), (.emphasis, .strong), (.strongEmphasis, _): return .strongEmphasis
-        case (.link, _): return .link
+        case (.link, _): return outer
         default: return inner
         }
     }

@@ -7,7 +7,9 @@ public enum SpanRole: Sendable, Equatable, Hashable {
     case strong
     case strongEmphasis
     case code
-    case link
+    /// A link's text; `target` is the URL as the author wrote it (not yet sanitized),
+    /// so that the reader can follow it.
+    case link(target: String)
     /// The URL printed after a link's text.
     case linkTarget
     case quote

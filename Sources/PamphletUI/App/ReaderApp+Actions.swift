@@ -62,6 +62,8 @@ extension ReaderApp {
         case .toggleMouse:
             mouseEnabled.toggle()
             return [.setMouse(mouseEnabled)]
+        case .followLink:
+            return followChosenLink()
         default:
             return performOnTopScreen(action, key: key)
         }
@@ -105,6 +107,36 @@ extension ReaderApp {
                 return performOnSearch(action)
             }
         }
+    }
+
+    /// Enter on a chosen link: another article or a section opens (Backspace comes
+    /// back); a web address is shown on the status line, never opened by Pamphlet.
+    private mutating func followChosenLink() -> [Effect] {
+        guard overlays.isEmpty, case .article(var screen) = place, let link = screen.visibleChosenLink else { return [] }
+        guard let target = InternalLink(link.target) else {
+            screen.note = StatusNote(message: "Web address: " + Sanitizer.clean(link.target),
+                                     hint: "Pamphlet does not open it")
+            place = .article(screen)
+            return []
+        }
+        let id = target.article ?? screen.article.id
+        guard let article = library.article(id: id) else {
+            screen.note = StatusNote(message: "This link points to an article that is not in the library", hint: "")
+            place = .article(screen)
+            return []
+        }
+        screen.chosenLink = nil
+        place = .article(screen)
+        if id == screen.article.id, let anchor = target.anchor {
+            jumpWithinArticle(to: anchor)
+            return []
+        }
+        let effects = go(to: .article(id: id, sourceLine: 0), recordingHistory: true)
+        if let anchor = target.anchor, case .article(var opened) = place, opened.article.id == article.id {
+            opened.jump(toAnchor: anchor)
+            place = .article(opened)
+        }
+        return effects
     }
 
     /// From contents or questions: close them and put the section at the top,

@@ -40,7 +40,8 @@ extension ReaderApp {
         guard let index = consultIndex, case .form(let screen) = flow(at: index) else { return [] }
         let saved = ConsultSavedScreen(reference: reference, method: screen.form.contactMethod,
                                        crisisText: screen.crisisText, notice: notice,
-                                       clearsItself: options.kiosk, size: size, urgentHelp: screen.crisisHelp)
+                                       clearsAfter: options.kiosk ? options.confirmationSeconds : nil, size: size,
+                                       urgentHelp: screen.crisisHelp)
         overlays[index] = .consult(.saved(saved))
         return options.kiosk ? [] : [.removeConsultDraft]
     }

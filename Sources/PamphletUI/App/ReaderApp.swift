@@ -38,6 +38,10 @@ public struct ReaderApp: Sendable {
     private var idleTimer: IdleTimer
     /// "x does nothing here · ? shows the keys", on the status line until the next key.
     var keyHint: String?
+    /// Kiosk: when "Still there?" went up over a half-filled form; the form is
+    /// discarded `idleWarningSeconds` later unless a key comes first.
+    private(set) var idleWarningSince: Double?
+    public static let idleWarningSeconds = 30.0
 
     /// `size` is the terminal's size when known, so the first article is laid out once at the
     /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
@@ -50,7 +54,7 @@ public struct ReaderApp: Sendable {
         keyMap = options.kiosk ? .kiosk : .standard
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions
-        theme = Theme(color: options.color)
+        theme = Theme(color: options.color, background: options.background)
         mouseEnabled = options.mouse
         self.search = search
         idleTimer = IdleTimer(timeout: options.idleTimeout)
@@ -106,6 +110,11 @@ public struct ReaderApp: Sendable {
         }
         idleTimer.noteKey()
         keyHint = nil
+        if idleWarningSince != nil {
+            // "Press any key": the key says the patient is there, and does nothing else.
+            idleWarningSince = nil
+            return []
+        }
         if case .article(var screen) = place, screen.note != nil {
             screen.note = nil
             place = .article(screen)
@@ -135,7 +144,17 @@ public struct ReaderApp: Sendable {
     /// Kiosk idle reset: back to the library with no history and a clean scrollback.
     public mutating func tick(now: Double) -> [Effect] {
         let consultEffects = consultTick(now: now)
+        if let since = idleWarningSince {
+            guard now - since >= Self.idleWarningSeconds else { return consultEffects }
+            idleWarningSince = nil
+            return resetForTheNextPerson()
+        }
         guard options.kiosk, idleTimer.hasExpired(now: now) else { return consultEffects }
+        // Answers typed are not thrown away without a word: "Still there?" first.
+        if consultFormScreen?.hasChanges == true {
+            idleWarningSince = now
+            return consultEffects
+        }
         let atRest = overlays.isEmpty && history == History()
             && { if case .library = place { true } else { false } }()
         guard !atRest else { return consultEffects }
@@ -180,6 +199,22 @@ public struct ReaderApp: Sendable {
             }
         }
         if let keyHint { frame.putBar(left: keyHint, right: "", y: frame.height - 1, style: theme.statusBar) }
+        if idleWarningSince != nil { drawIdleWarning(into: &frame) }
+    }
+
+    /// A box over the middle of the screen, where a patient who looked away sees it.
+    private func drawIdleWarning(into frame: inout Frame) {
+        let lines = ["Still there? Press any key.",
+                     "Otherwise your answers are cleared in \(Int(Self.idleWarningSeconds)) seconds."]
+        let width = min(frame.width, (lines.map(DisplayWidth.of).max() ?? 0) + 4)
+        let x = max(0, (frame.width - width) / 2)
+        let top = max(0, frame.height / 2 - 2)
+        for row in 0..<4 where top + row < frame.height {
+            frame.fill(y: top + row, from: x, to: x + width, style: Style(bold: true, reverse: true))
+        }
+        for (offset, line) in lines.enumerated() where top + 1 + offset < frame.height {
+            frame.put(line, x: x + 2, y: top + 1 + offset, style: Style(bold: true, reverse: true), maxX: x + width)
+        }
     }
 
     private mutating func resize(to newSize: Size) {

@@ -8,11 +8,18 @@ public struct ReaderOptions: Sendable, Equatable {
     public var mouse: Bool
     /// Seconds without a key before a kiosk returns to the library.
     public var idleTimeout: Double
+    /// Seconds a kiosk shows a saved request's confirmation before wiping it.
+    public var confirmationSeconds: Double
+    /// The terminal's background, for colours that can be read on it.
+    public var background: ThemeBackground
 
-    public init(kiosk: Bool = false, color: Bool = true, mouse: Bool = true, idleTimeout: Double = 120) {
+    public init(kiosk: Bool = false, color: Bool = true, mouse: Bool = true, idleTimeout: Double = 120,
+                confirmationSeconds: Double = 30, background: ThemeBackground = .dark) {
         self.kiosk = kiosk
         self.color = color
         self.mouse = mouse
         self.idleTimeout = idleTimeout
+        self.confirmationSeconds = confirmationSeconds
+        self.background = background
     }
 }

@@ -21,6 +21,8 @@ public enum Action: Sendable, Hashable {
     case top, bottom
     case wheelDown, wheelUp
     case nextSection, previousSection
+    /// Tab and Shift-Tab: the next or previous link on screen; Enter follows it.
+    case nextLink, previousLink, followLink
     // Choosing.
     case open
     /// Digits 1-9 pick the numbered item; the screen reads the digit from the key.

@@ -6,7 +6,8 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print an article (or one section) as plain text, word-wrapped.",
         discussion: """
-            Anchors are listed by `pamphlet toc ARTICLE`.
+            Anchors are listed by `pamphlet toc ARTICLE`. Links show as their text; each section \
+            ends with its links as numbered notes (the text and where it points).
 
             Examples:
               pamphlet show what-does-ketamine-therapy-feel-like
@@ -43,7 +44,9 @@ struct ShowCommand: ParsableCommand {
             let anchors = found.allSections.map(\.anchor).joined(separator: ", ")
             throw CommandFailure("article '\(found.id)' has no section '\(section)'; its anchors: \(anchors)")
         }
-        let lines = ArticleRenderer.render(found, width: width ?? TerminalWidth.defaultForStandardOutput, section: section)
+        let columns = width ?? TerminalWidth.defaultForStandardOutput
+        // Plain text cannot follow a link: each section ends with its links as numbered notes.
+        let lines = LinkNotes.appending(to: ArticleRenderer.render(found, width: columns, section: section), width: columns)
         // Rendered spans are sanitized already.
         print(PlainText.render(lines), terminator: "")
     }

@@ -23,6 +23,11 @@ struct StoreOptions: ParsableArguments {
 struct KioskOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
 
+    /// The kiosk's own session never reaches a shell (q and Ctrl-C do nothing there),
+    /// so a shell on that machine is staff's: a second console or ssh as the kiosk's user.
+    @Flag(help: "For clinic staff at their own login on the kiosk machine: read the requests of a library whose pamphlet.yml says kiosk: true.")
+    var staff = false
+
     /// Kiosk settings for this run. A broken `pamphlet.yml` stops the command
     /// rather than risk running a kiosk without its protections.
     func resolve(flag: Bool) throws -> KioskConfig {
@@ -39,9 +44,15 @@ struct KioskOptions: ParsableArguments {
     }
 
     /// Stops staff commands on a kiosk, where the next person could read them.
+    /// `--kiosk` always refuses: that is the kiosk session itself.
     func refuseInKiosk(_ command: String, flag: Bool) throws {
-        if try resolve(flag: flag).isEnabled {
+        if flag {
             throw CommandFailure("\(command) is not available in kiosk mode: consult requests hold personal data.")
+        }
+        if try resolve(flag: false).isEnabled && !staff {
+            throw CommandFailure("\(command) is not available in kiosk mode: consult requests hold personal data. "
+                                 + "Clinic staff at their own login on this machine (not the kiosk's screen): "
+                                 + "add --staff.")
         }
     }
 }

@@ -143,7 +143,11 @@ struct PlainConsultInterview {
         case .consent:
             switch typed.lowercased() {
             case "y", "yes": form.consent = true
-            case "n", "no": form.consent = false
+            case "n", "no":
+                // Without consent nothing can be sent: say so, and how to stop, every time.
+                form.consent = false
+                return .ask("The clinic can only contact you with your agreement. Type y to agree, "
+                            + "or \(Self.cancelWord) to stop; nothing is saved.\n" + ask(.consent).text)
             default: return .ask("Type y or n.\n" + question(for: field))
             }
         case .message, .article: break
@@ -157,14 +161,27 @@ struct PlainConsultInterview {
             return .ask("\(problem.message)\n" + ask(field).text)
         }
         // Phone and email: with "either", one of the two is needed once both were asked.
-        if field == .email, let problem = form.error(for: .contactMethod) {
-            return .ask("\(problem.message)\n" + ask(.phone).text)
+        let (firstContact, secondContact) = contactOrder
+        if field == secondContact, let problem = form.error(for: .contactMethod) {
+            return .ask("\(problem.message)\n" + ask(firstContact).text)
         }
-        if returnsToReview, field != .contactMethod, field != .phone {
+        if returnsToReview, field != .contactMethod, field != firstContact {
             return review()
         }
-        guard let index = Self.order.firstIndex(of: field), index + 1 < Self.order.count else { return review() }
-        return ask(Self.order[index + 1])
+        let order = questionOrder
+        guard let index = order.firstIndex(of: field), index + 1 < order.count else { return review() }
+        return ask(order[index + 1])
+    }
+
+    /// The chosen way of contact is asked for first: after "2. Email", Email, then Phone.
+    private var contactOrder: (ConsultField, ConsultField) {
+        form.contactMethod == .email ? (.email, .phone) : (.phone, .email)
+    }
+
+    /// The questions in the order they are asked (the review keeps the form's order).
+    private var questionOrder: [ConsultField] {
+        let (first, second) = contactOrder
+        return [.name, .contactMethod, first, second, .bestTime, .topic, .message, .consent]
     }
 
     private mutating func review() -> Outcome {

@@ -23,7 +23,8 @@ struct PlainOutline {
     init(article: Article) {
         let questionAnchors = Set(article.faq.map(\.anchor))
         var linesByAnchor: [String: [String]] = [:]
-        for line in ArticleRenderer.render(article, width: Self.unwrappedWidth) {
+        let rendered = ArticleRenderer.render(article, width: Self.unwrappedWidth)
+        for line in LinkNotes.appending(to: rendered, width: Self.unwrappedWidth) {
             guard let anchor = line.anchor, let text = Self.speakable(line) else { continue }
             linesByAnchor[anchor, default: []].append(text)
         }

@@ -148,8 +148,8 @@ struct PlainReaderSession {
     private mutating func contentsMenu() -> String {
         guard let outline else { return articleMenu() }
         menu = .contents
-        var text = "\(count(outline.sections.count, "section")), \(count(outline.questions.count, "question"));"
-            + " type a number, or ? for help.\n"
+        var text = "\(count(outline.entries.count, "entry")): \(count(outline.sections.count, "section")) and "
+            + "\(count(outline.questions.count, "question")); type a number, or ? for help.\n"
         for (index, entry) in outline.entries.enumerated() {
             text += "\(index + 1). \(entry.isQuestion ? "Question: " : "")\(entry.title)\n"
         }
@@ -221,7 +221,8 @@ struct PlainReaderSession {
         lastRead = index
         let entry = outline.entries[index]
         let kind = entry.isQuestion ? "Question" : "Section"
-        var text = "\(kind) \(index + 1) of \(outline.entries.count): \(entry.title)\n"
+        // Counted among all the entries the contents lists, so "3 of 19" matches its 19.
+        var text = "\(kind) \(index + 1) of \(outline.entries.count) entries: \(entry.title)\n"
         // The title is already announced; skip the heading line that repeats it.
         let body = entry.lines.first == entry.title ? Array(entry.lines.dropFirst()) : entry.lines
         text += body.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
@@ -297,6 +298,6 @@ struct PlainReaderSession {
     }
 
     func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
+        number == 1 ? "1 \(noun)" : "\(number) " + (noun.hasSuffix("y") ? noun.dropLast() + "ies" : noun + "s")
     }
 }

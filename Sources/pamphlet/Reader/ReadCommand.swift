@@ -32,7 +32,8 @@ struct ReadCommand: ParsableCommand {
         }
         let launcher = ReaderLauncher(library: library, flags: reader, requestsFile: storeOptions.requests) {
             // What `pamphlet show` prints; rendered spans are sanitized already.
-            let lines = ArticleRenderer.render(article, width: TerminalWidth.defaultForStandardOutput, section: section)
+            let width = TerminalWidth.defaultForStandardOutput
+            let lines = LinkNotes.appending(to: ArticleRenderer.render(article, width: width, section: section), width: width)
             print(PlainText.render(lines), terminator: "")
         }
         try launcher.open(article: article.id, section: section)

@@ -12,6 +12,13 @@ struct ReaderFlags: ParsableArguments {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal so text can be selected.")
     var noMouse = false
 
+    /// Where the terminal's own answer is wrong or missing (it is asked with OSC 11, then COLORFGBG).
+    @Option(help: ArgumentHelp("Colours for a light or a dark terminal background (default: ask the terminal; "
+                               + "else `theme:` in pamphlet.yml; else dark).", valueName: "light|dark"))
+    var theme: ThemeChoice?
+
+    enum ThemeChoice: String, ExpressibleByArgument, CaseIterable { case light, dark }
+
     @Flag(help: "Line-by-line reader for screen readers: numbered menus, no cursor movement; also when ACCESSIBLE=1.")
     var plain = false
 

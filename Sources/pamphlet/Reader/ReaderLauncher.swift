@@ -29,26 +29,23 @@ struct ReaderLauncher {
         ProcessPrivacy.keepAnswersOutOfCoreDumps()
         // The plain reader runs in the terminal's cooked mode, where Ctrl-Z and Ctrl-\ are signals.
         if kiosk.isEnabled { KioskSignals.ignore() }
-        if flags.wantsPlainReader(environment: environment) {
-            let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
-                                      crisis: crisis.detector)
-            let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
-                                     search: ReaderSearchIndex.open(for: library),
-                                     positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
-            reader.run()
-            return
+        let eligibility = TerminalEligibility.current(environment: environment)
+        if flags.wantsPlainReader(environment: environment) || eligibility.isLineByLine {
+            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis)
         }
-        guard case .fullScreen = TerminalEligibility.current(environment: environment) else {
+        guard case .fullScreen = eligibility else {
             return try plainFallback()
         }
         var options = flags.readerOptions(environment: environment)
         options.kiosk = kiosk.isEnabled
         options.idleTimeout = Double(kiosk.idleTimeout)
+        options.confirmationSeconds = Double(kiosk.confirmationSeconds)
+        options.background = background(config: config)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
-            // An unknown TERM: ncurses cannot drive it, plain text still reads fine.
-            return try plainFallback()
+            // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
+            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis)
         }
         defer { terminal.close() }
         options.color = options.color && terminal.hasColors
@@ -64,19 +61,38 @@ struct ReaderLauncher {
         reader.run()
     }
 
+    private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig, crisis: CrisisSupport) {
+        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
+                                  crisis: crisis.detector)
+        let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
+                                 search: ReaderSearchIndex.open(for: library),
+                                 positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
+        reader.run()
+    }
+
     /// Where reading positions are kept; none on a kiosk, where what someone
     /// read is not left for the next person.
     private func positionStore(kiosk: Bool) -> ReadingPositionStore? {
         kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
     }
 
-    /// The library's pamphlet.yml (kiosk, idle timeout, crisis contacts, clinic).
-    /// A broken pamphlet.yml stops the reader rather than run a kiosk without its protections.
+    /// The library's pamphlet.yml (kiosk mode, its times, the theme, crisis contacts, the
+    /// clinic). A broken one stops the reader rather than run a kiosk without its protections.
     private func libraryConfig() throws -> LibraryConfig {
         do {
             return try LibraryConfig.load(libraryDirectory: library.directory)
         } catch {
             throw CommandFailure(error.description)
         }
+    }
+
+    /// `--theme`, then `theme:` in pamphlet.yml, then the terminal's answer (OSC 11),
+    /// then `COLORFGBG`, then dark.
+    private func background(config: LibraryConfig) -> ThemeBackground {
+        if let chosen = flags.theme { return chosen == .light ? .light : .dark }
+        if let configured = config.theme.flatMap(ThemeBackground.init(rawValue:)) { return configured }
+        return TerminalBackgroundQuery.ask()
+            ?? environment["COLORFGBG"].flatMap(ThemeBackground.init(colorfgbg:))
+            ?? .dark
     }
 }

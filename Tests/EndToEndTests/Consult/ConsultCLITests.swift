@@ -121,7 +121,27 @@ import Testing
         let byConfig = try home.pamphlet.run(["requests", "export", "--library", library])
         #expect(byConfig.status == 1)
         #expect(byConfig.stdout == "")
+        #expect(byConfig.stderr.contains("Clinic staff at their own login on this machine (not the kiosk's screen): add --staff."))
         #expect(try home.pamphlet.run(["requests", "list"]).status == 0)
+    }
+
+    /// The staff path on a kiosk machine: a login of their own (a second console or ssh
+    /// as the kiosk's user), the kiosk's library and --staff. The kiosk session itself
+    /// (--kiosk) is refused whatever is asked, and never reaches a shell to ask from.
+    @Test func staffReadTheKiosksRequestsFromTheirOwnLogin() throws {
+        let home = try TemporaryFolder()
+        let library = home.path + "/library"
+        try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: false)
+        try "kiosk: true\n".write(toFile: library + "/pamphlet.yml", atomically: false, encoding: .utf8)
+        #expect(try home.pamphlet.run(ConsultArguments.valid + ["--library", library]).status == 0)
+        let listed = try home.pamphlet.run(["requests", "list", "--library", library, "--staff"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("Zoë 山田"))
+        let exported = try home.pamphlet.run(["requests", "export", "--library", library, "--staff", "--format", "json"])
+        #expect(exported.status == 0)
+        #expect(exported.stdout.contains("Zoë 山田"))
+        let session = try home.pamphlet.run(["--kiosk", "requests", "list", "--library", library, "--staff"])
+        #expect(session.status == 1)
     }
 
     @Test func corruptFileIsQuarantinedAndTheUserTold() throws {

@@ -8,6 +8,14 @@ import Testing
         #expect(KioskConfig(flag: false, library: config) == KioskConfig(isEnabled: true, idleTimeout: 300))
     }
 
+    @Test func confirmationSecondsReachTheKiosk() throws {
+        let config = try LibraryConfig.parse("kiosk: true\nconfirmation_seconds: 10\n", path: "lib/pamphlet.yml")
+        #expect(config.confirmationSeconds == 10)
+        #expect(KioskConfig(flag: false, library: config).confirmationSeconds == 10)
+        #expect(LibraryConfig().confirmationSeconds == 30)
+        #expect(try LibraryConfig.parse("theme: light\n", path: "p").theme == "light")
+    }
+
     @Test func emptyOrMissingFileMeansDefaults() throws {
         #expect(try LibraryConfig.parse("", path: "p") == LibraryConfig())
         let folder = try TemporaryFolder()
@@ -21,7 +29,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, clinic, crisis"),
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis"),
+        ("theme: sepia\n", "lib/pamphlet.yml:1: error: theme must be light or dark"),
+        ("confirmation_seconds: 1\n", "lib/pamphlet.yml:1: error: confirmation_seconds must be a whole number of seconds from 5 to 600"),
         ("kiosk: true\nidle_timeout: 5\n", "lib/pamphlet.yml:2: error: idle_timeout must be a whole number of seconds from 10 to 86400"),
         ("kiosk: maybe\n", "lib/pamphlet.yml:1: error: kiosk must be true or false"),
         ("\nreadability_max_grade: hard\n", "lib/pamphlet.yml:2: error: readability_max_grade must be a number from 1 to 20"),

@@ -9,6 +9,8 @@ enum KeyScript {
             let name = token.trimmingCharacters(in: .whitespaces)
             switch name {
             case "Enter": return .enter
+            case "Tab": return .tab
+            case "Shift-Tab": return .backTab
             case "Backspace": return .backspace
             case "Esc": return .escape
             case "Space": return .character(" ")

@@ -49,11 +49,22 @@ extension ArticleScreen {
 
     /// A body line, its find matches in the match style (the current one stands out).
     func drawLine(_ index: Int, x: Int, y: Int, into frame: inout Frame, theme: Theme, maxX: Int) {
-        let spans = layout.lines[index].spans
+        var spans = layout.lines[index].spans
+        if let chosen = visibleChosenLink, chosen.line == index {
+            // Drawn as a selection: reversed, whatever the colours.
+            var column = x
+            for (offset, span) in spans.enumerated() {
+                var style = theme.style(for: span.role)
+                if chosen.spans.contains(offset) { style = theme.selection }
+                column = frame.put(span.text, x: column, y: y, style: style, maxX: maxX)
+            }
+            return
+        }
         guard let highlights = find?.highlights[index] else {
             frame.put(spans, x: x, y: y, theme: theme, maxX: maxX)
             return
         }
+        spans = layout.lines[index].spans
         var column = x
         for run in Self.styledRuns(of: spans, highlights: highlights, theme: theme) {
             column = frame.put(run.text, x: column, y: y, style: run.style, maxX: maxX)

@@ -12,6 +12,8 @@ struct ArticleScreen: Sendable {
     var note: StatusNote?
     /// The find (`/`) in progress or accepted, with its highlights; nil when none.
     var find: ArticleFind?
+    /// The link Tab chose; Enter follows it.
+    var chosenLink: LinkStop?
 
     /// `crisisShortText` is the banner when the article's crisis text would take too many rows.
     init(article: Article, size: Size, crisisShortText: String) {
@@ -125,6 +127,8 @@ struct ArticleScreen: Sendable {
                 top = previous
             }
         case .startFind, .acceptFind, .cancelFind, .findNext, .findPrevious: performFind(action)
+        case .nextLink: stepLink(by: 1)
+        case .previousLink: stepLink(by: -1)
         default: break
         }
     }

@@ -10,32 +10,30 @@ struct ConsultSavedScreen: Sendable {
     let notice: String?
     /// Crisis help, when the message held crisis language: shown first (the request was urgent).
     let urgentHelp: CrisisHelp?
-    /// In kiosk mode the screen says it will clear itself.
-    let clearsItself: Bool
+    /// In kiosk mode: seconds until the screen clears itself (it says so); nil elsewhere.
+    let clearsAfter: Double?
     private var size: Size
     private var shownAt: Double?
 
-    /// How long a kiosk shows the reference before the screen is wiped for the next person.
-    static let kioskSeconds = 30.0
-
     init(reference: String, method: ContactMethod, crisisText: String, notice: String? = nil,
-         clearsItself: Bool, size: Size, urgentHelp: CrisisHelp? = nil) {
+         clearsAfter: Double?, size: Size, urgentHelp: CrisisHelp? = nil) {
         self.urgentHelp = urgentHelp
         self.reference = Sanitizer.clean(reference)
         self.method = method
         self.crisisText = crisisText
         self.notice = notice.map(Sanitizer.clean)
-        self.clearsItself = clearsItself
+        self.clearsAfter = clearsAfter
         self.size = size
     }
 
-    /// True once a kiosk has shown the reference for `kioskSeconds` (ticks carry the time).
+    /// True once a kiosk has shown the reference for `clearsAfter` seconds (ticks carry the time).
     mutating func shownLongEnough(now: Double) -> Bool {
+        guard let clearsAfter else { return false }
         guard let shownAt else {
             shownAt = now
             return false
         }
-        return now - shownAt >= Self.kioskSeconds
+        return now - shownAt >= clearsAfter
     }
 
     mutating func resize(to newSize: Size) {
@@ -44,9 +42,8 @@ struct ConsultSavedScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme) {
         let column = ReadingColumn(terminalWidth: size.width)
-        let closing = clearsItself
-            ? "Any key finishes; this screen clears itself in \(Int(Self.kioskSeconds)) seconds."
-            : "Press any key to go back to reading."
+        let closing = clearsAfter.map { "Any key finishes; this screen clears itself in \(Int($0)) seconds." }
+            ?? "Press any key to go back to reading."
         OverlayChrome(title: "Consultation request", hints: "any key:continue").draw(into: &frame, column: column, theme: theme)
         var rows: [(String, Style)] = []
         if let help = urgentHelp {
