@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "PamphletCore",
             dependencies: ["CCmarkGFM", "CStemmer", "CXXHash", "CUtf8proc", "CProcessPrivacy", .product(name: "Yams", package: "Yams")],
-            exclude: ["Text/generate-width-table.py"]
+            exclude: ["Text/generate-width-table.py", "Crisis/generate-built-in.sh"]
         ),
         // Pure state -> update -> view over a cell grid; testable without a terminal.
         .target(name: "PamphletUI", dependencies: ["PamphletCore"]),

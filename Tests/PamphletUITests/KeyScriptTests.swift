@@ -139,15 +139,22 @@ import PamphletCore
         #expect(app.screenText(80, 24).contains("› Unicode Sampler"))
     }
 
-    @Test func crisisScreenShowsTheArticleOrTheLibraryText() {
+    @Test func crisisScreenShowsTheLinesThenTheArticleText() {
         var app = ReaderApp.sized(80, 24)
         app.press("!")
         #expect(app.currentScreen == .crisis)
-        #expect(app.screenText(80, 24).contains("In a crisis, call or text 988."))
+        let text = app.screenText(80, 24)
+        #expect(text.contains("988 Suicide & Crisis Lifeline: call or text 988 (24/7)"))
+        #expect(text.contains("In an emergency: call 911"))
+        #expect(text.contains("This article says: In a crisis, call or text 988."))
 
+        // A library whose articles name no crisis line still gets the default lines.
         var sampler = ReaderApp.sized(80, 24, library: Fixtures.library(only: "unicode-sampler"))
         sampler.press("!")
-        #expect(sampler.screenText(80, 24).contains("This library names no crisis line."))
+        let samplerText = sampler.screenText(80, 24)
+        #expect(samplerText.contains("call or text 988"))
+        #expect(samplerText.contains("call 911"))
+        #expect(!samplerText.contains("This article says"))
     }
 
     @Test func mouseKeyTogglesReporting() {

@@ -8,6 +8,9 @@ import Yams
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
 /// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
 /// theme: light                # colours for a light or dark terminal (else the terminal is asked)
+/// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
+/// crisis:                     # per language; replaces that language's defaults (988, 911)
+///   en: [{name: 988 Suicide & Crisis Lifeline, number: "988", how: [call, text], hours: 24/7}]
 /// ```
 ///
 /// Every key is optional. A misspelt key is an error, not ignored: a
@@ -24,16 +27,23 @@ public struct LibraryConfig: Sendable, Equatable {
     /// Seconds.
     public var idleTimeout: Int
     public var readabilityMaxGrade: Double?
+    /// Lines to call or text in a crisis, by language (LibraryConfig+Crisis.swift).
+    public var crisis: CrisisContacts
+    /// The clinic's own number, shown with crisis help.
+    public var clinic: ClinicContact?
     /// Kiosk: seconds the confirmation (with the reference) stays before the screen is wiped.
     public var confirmationSeconds = LibraryConfig.defaultConfirmationSeconds
     /// "light" or "dark": the reader's colours, when the terminal cannot be asked.
     public var theme: String?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
-                readabilityMaxGrade: Double? = nil) {
+                readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
+                clinic: ClinicContact? = nil) {
         self.kiosk = kiosk
         self.idleTimeout = idleTimeout
         self.readabilityMaxGrade = readabilityMaxGrade
+        self.crisis = crisis
+        self.clinic = clinic
     }
 
     /// Reads `<directory>/pamphlet.yml`; a library without one gets the defaults.
@@ -87,9 +97,13 @@ public struct LibraryConfig: Sendable, Equatable {
             case "theme":
                 if let theme = value.string, ["light", "dark"].contains(theme) { config.theme = theme }
                 else { problems.append(Diagnostic(path: path, line: line, message: "theme must be light or dark")) }
+            case "crisis":
+                parseCrisis(value, path: path, into: &config, problems: &problems)
+            case "clinic":
+                parseClinic(value, path: path, into: &config, problems: &problems)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis"))
             }
         }
         guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }
@@ -103,7 +117,7 @@ public struct LibraryConfigError: Error, Sendable, Equatable, CustomStringConver
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-private extension Node {
+extension Node {
     var line: Int { mark?.line ?? 1 }
 }
 

@@ -23,12 +23,15 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
     public var topic: String?
     public var message: String?
     public var consent: Bool
+    /// The message holds crisis language (CrisisDetector): staff see it first, marked.
+    /// Files written before this key read as false.
+    public var urgent: Bool
 
     public static let newStatus = "new"
 
     public init(id: UUID, createdAt: Date, status: String = ConsultRequest.newStatus, article: String?,
                 name: String, contactMethod: ContactMethod, phone: String?, email: String?,
-                bestTime: String?, topic: String?, message: String?, consent: Bool) {
+                bestTime: String?, topic: String?, message: String?, consent: Bool, urgent: Bool = false) {
         self.id = id
         self.createdAt = createdAt
         self.status = status
@@ -41,6 +44,7 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
         self.topic = topic
         self.message = message
         self.consent = consent
+        self.urgent = urgent
     }
 
     /// The short reference the patient is given: the first 8 characters of the id.
@@ -50,7 +54,7 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
     public var idString: String { id.uuidString.lowercased() }
 
     enum CodingKeys: String, CodingKey {
-        case id, status, article, name, phone, email, topic, message, consent
+        case id, status, article, name, phone, email, topic, message, consent, urgent
         case createdAt = "created_at"
         case contactMethod = "contact_method"
         case bestTime = "best_time"
@@ -77,7 +81,8 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
             bestTime: try container.decodeIfPresent(String.self, forKey: .bestTime),
             topic: try container.decodeIfPresent(String.self, forKey: .topic),
             message: try container.decodeIfPresent(String.self, forKey: .message),
-            consent: try container.decode(Bool.self, forKey: .consent))
+            consent: try container.decode(Bool.self, forKey: .consent),
+            urgent: try container.decodeIfPresent(Bool.self, forKey: .urgent) ?? false)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -94,6 +99,7 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
         try container.encode(topic, forKey: .topic)
         try container.encode(message, forKey: .message)
         try container.encode(consent, forKey: .consent)
+        try container.encode(urgent, forKey: .urgent)
     }
 
     public var createdAtString: String { UTCTimestamp.format(createdAt) }

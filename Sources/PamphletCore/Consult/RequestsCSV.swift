@@ -8,7 +8,7 @@
 public enum RequestsCSV {
     public static let columns = [
         "id", "reference", "created_at", "status", "article", "name", "contact_method",
-        "phone", "email", "best_time", "topic", "message", "consent",
+        "phone", "email", "best_time", "topic", "message", "consent", "urgent",
     ]
 
     public static func render(_ requests: [ConsultRequest]) -> String {
@@ -18,7 +18,7 @@ public enum RequestsCSV {
                 request.idString, request.reference, request.createdAtString, request.status,
                 request.article ?? "", request.name, request.contactMethod.rawValue,
                 request.phone ?? "", request.email ?? "", request.bestTime ?? "", request.topic ?? "",
-                request.message ?? "", request.consent ? "yes" : "no",
+                request.message ?? "", request.consent ? "yes" : "no", request.urgent ? "yes" : "no",
             ]))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

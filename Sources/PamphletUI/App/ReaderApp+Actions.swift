@@ -37,7 +37,7 @@ extension ReaderApp {
             return []
         case .showCrisis:
             if case .crisis = overlays.last { return [] }
-            overlays.append(.crisis(CrisisScreen(article: currentArticle, library: library, size: size)))
+            overlays.append(.crisis(CrisisScreen(article: currentArticle, library: library, crisis: crisis, size: size)))
             return []
         case .showContents, .showFAQ:
             if overlays.isEmpty, case .library(let screen) = place, let id = screen.selectedArticleID {
@@ -85,7 +85,11 @@ extension ReaderApp {
             screen.perform(action)
             overlays[overlays.count - 1] = .help(screen)
             return []
-        case .crisis, .consult:
+        case .crisis(var screen):
+            screen.perform(action)
+            overlays[overlays.count - 1] = .crisis(screen)
+            return []
+        case .consult:
             return []
         case nil:
             switch place {
@@ -183,7 +187,7 @@ extension ReaderApp {
                 screen.show(sourceLine: sourceLine)
                 place = .article(screen)
             } else {
-                var screen = ArticleScreen(article: article, size: size)
+                var screen = articleScreen(article)
                 screen.show(sourceLine: sourceLine)
                 if announceResume { screen.note = resumeNote(for: screen) }
                 place = .article(screen)
@@ -194,9 +198,14 @@ extension ReaderApp {
         return effects
     }
 
+    /// An article screen, its banner shortened in its own language when rows are few.
+    func articleScreen(_ article: Article) -> ArticleScreen {
+        ArticleScreen(article: article, size: size, crisisShortText: crisis.help(in: article.meta.language).shortText)
+    }
+
     /// An article screen at a section, or at its saved position with a note saying so.
     func openedArticle(_ article: Article, at section: String?) -> ArticleScreen {
-        var screen = ArticleScreen(article: article, size: size)
+        var screen = articleScreen(article)
         if let section, screen.jump(toAnchor: section) { return screen }
         if let saved = positions[article.id] {
             screen.show(sourceLine: saved)

@@ -9,14 +9,17 @@ extension ReaderApp {
         let article = draft.map { $0.article } ?? currentArticle?.id
         let topic = currentArticle.map { Sanitizer.clean($0.title) } ?? ""
         let screen = ConsultFormScreen(topic: topic, article: article, crisisText: consultCrisisText,
-                                       keepsDrafts: !options.kiosk, size: size, restoring: draft)
+                                       keepsDrafts: !options.kiosk, size: size, restoring: draft,
+                                       crisis: crisis, language: currentArticle?.meta.language ?? "en")
         overlays.append(.consult(.form(screen)))
         return []
     }
 
-    /// The article's crisis text, else the library's, as the crisis screen finds it.
+    /// The article's crisis text, else the library's, as the crisis screen finds it;
+    /// else the short form of the crisis lines.
     private var consultCrisisText: String {
-        CrisisScreen(article: currentArticle, library: library, size: size).text
+        let help = CrisisScreen(article: currentArticle, library: library, crisis: crisis, size: size).help
+        return help.articleText ?? help.shortText
     }
 
     /// Whether a consult form, with the patient's answers, is open (kiosk tests check it is not).
@@ -37,7 +40,8 @@ extension ReaderApp {
         guard let index = consultIndex, case .form(let screen) = flow(at: index) else { return [] }
         let saved = ConsultSavedScreen(reference: reference, method: screen.form.contactMethod,
                                        crisisText: screen.crisisText, notice: notice,
-                                       clearsAfter: options.kiosk ? options.confirmationSeconds : nil, size: size)
+                                       clearsAfter: options.kiosk ? options.confirmationSeconds : nil, size: size,
+                                       urgentHelp: screen.crisisHelp)
         overlays[index] = .consult(.saved(saved))
         return options.kiosk ? [] : [.removeConsultDraft]
     }

@@ -102,6 +102,8 @@ extension ReaderApp {
 
     private mutating func runSearch(in screen: inout SearchScreen, selecting selected: Int = 0) {
         let query = screen.query
+        // Crisis help first, whatever the results (and when there are none, or no engine).
+        screen.showCrisisHelp(crisis.help(for: query, preferring: currentArticle?.meta.language))
         guard !query.allSatisfy(\.isWhitespace) else { return screen.show([]) }
         switch withEngine({ try $0.search(query, options: SearchOptions(limit: SearchScreen.resultLimit, lastWordIsPrefix: true)) }) {
         case .success(let results): screen.show(results, selecting: selected)
@@ -115,6 +117,7 @@ extension ReaderApp {
     /// Ranks the questions of the screen's article for the filter's words.
     private mutating func rankQuestions(in screen: inout FAQScreen) {
         let query = screen.filterQuery
+        screen.crisisHelp = crisis.help(for: query, preferring: screen.article.meta.language)
         let articleID = screen.article.id
         let limit = max(1, screen.entries.count)
         switch withEngine({ try $0.searchFAQ(query, article: articleID, limit: limit, lastWordIsPrefix: true) }) {

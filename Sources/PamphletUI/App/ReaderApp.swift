@@ -33,6 +33,8 @@ public struct ReaderApp: Sendable {
     public internal(set) var mouseEnabled: Bool
     /// The engine behind the library search (`s`) and the FAQ filter.
     var search: ReaderSearch
+    /// The phrases that call for crisis help first, and who to contact.
+    public let crisis: CrisisSupport
     private var idleTimer: IdleTimer
     /// "x does nothing here · ? shows the keys", on the status line until the next key.
     var keyHint: String?
@@ -45,8 +47,9 @@ public struct ReaderApp: Sendable {
     /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
     public init(library: Library, options: ReaderOptions, openArticle: String? = nil, section: String? = nil,
                 positions: [String: Int] = [:], size: Size = Size(width: 80, height: 24),
-                search: ReaderSearch = .inMemory(lexicon: .empty)) {
+                search: ReaderSearch = .inMemory(lexicon: .empty), crisis: CrisisSupport = .standard) {
         self.library = library
+        self.crisis = crisis
         self.options = options
         keyMap = options.kiosk ? .kiosk : .standard
         self.size = Size(width: max(0, size.width), height: max(0, size.height))

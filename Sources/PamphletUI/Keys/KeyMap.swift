@@ -23,7 +23,7 @@ public struct KeyMap: Sendable {
 extension KeyMap {
     private static let everywhere = Set(ScreenKind.allCases)
     private static let lists: Set<ScreenKind> = [.library, .contents, .faq]
-    private static let scrolling: Set<ScreenKind> = [.library, .article, .contents, .faq, .help, .consultReview]
+    private static let scrolling: Set<ScreenKind> = [.library, .article, .contents, .faq, .help, .crisis, .consultReview]
     private static let reading = everywhere.subtracting(ScreenKind.consultScreens)
 
     public static let standard = KeyMap(bindings: [

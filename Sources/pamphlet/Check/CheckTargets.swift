@@ -11,6 +11,8 @@ struct CheckTargets {
     var loadFailures: [Diagnostic] = []
     /// Articles that links may point to: those checked plus their folders' other articles.
     var linkTargets: [Article] = []
+    /// Findings about the library's other files (crisis-language.txt), errors and warnings.
+    var libraryFindings: [Diagnostic] = []
     /// `readability_max_grade` from the library's pamphlet.yml, if set.
     var configuredMaxGrade: Double?
 
@@ -72,6 +74,12 @@ struct CheckTargets {
                 targets.configuredMaxGrade = targets.configuredMaxGrade ?? config.readabilityMaxGrade
             } catch {
                 targets.loadFailures += error.diagnostics
+            }
+            // The crisis phrases decide when help comes first: a line that cannot be read is an error.
+            do {
+                targets.libraryFindings += try CrisisLanguage.load(fromLibrary: folder)?.warnings ?? []
+            } catch {
+                targets.libraryFindings += error.diagnostics
             }
         }
         return targets

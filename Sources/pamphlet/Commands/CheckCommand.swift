@@ -45,6 +45,10 @@ struct CheckCommand: ParsableCommand {
         var reports: [ArticleChecker.Report] = []
 
         for failure in targets.loadFailures { TerminalOutput.line(failure.description) }
+        for finding in targets.libraryFindings {
+            TerminalOutput.line(finding.description)
+            if finding.level == .error { errors += 1 } else if finding.level == .warning { warnings += 1 }
+        }
         for article in targets.articles {
             let report = checker.check(article, source: targets.sources[article.path])
             for finding in report.diagnostics {

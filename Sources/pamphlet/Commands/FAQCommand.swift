@@ -11,6 +11,8 @@ struct FAQCommand: ParsableCommand {
             kind, title, score, confidence ("high", "medium" or "low"), snippet, answer}.
             Exits with status 1 when nothing answers with confidence, saying it is not sure and \
             listing the closest questions.
+            A question that speaks of suicide, self-harm or overdose gets crisis help first (then \
+            the answer below a line, exit 0); in JSON a first entry {"kind": "crisis", "text", "contacts"}.
 
             Examples:
               pamphlet faq how long does a session last
@@ -41,16 +43,28 @@ struct FAQCommand: ParsableCommand {
                 throw CommandFailure("no article '\(article)'\(hint)")
             }
         }
+        let crisis = CrisisOutput.support(libraryDirectory: search.directory).help(for: text)
         let answer = try search.run { engine throws(SearchIndexError) in try engine.answer(text, article: article) }
         switch answer {
         case .answer(let best, let ranked):
             if json {
-                try JSONOutput.print(ranked.map(SearchResultRow.init(answering:)))
-            } else {
-                printAnswer(best, libraryDirectory: search.directory)
+                try JSONOutput.print(SearchJSONDocument(crisis: crisis.map(CrisisJSONEntry.init),
+                                                        rows: ranked.map(SearchResultRow.init(answering:))))
+                return
             }
+            // Crisis help before any answer.
+            if let crisis { CrisisOutput.printPlain(crisis, resultsFollow: true) }
+            printAnswer(best, libraryDirectory: search.directory)
         case .unsure(let closest, let ranked):
-            if json { try JSONOutput.print(ranked.map(SearchResultRow.init(answering:))) }
+            if json {
+                try JSONOutput.print(SearchJSONDocument(crisis: crisis.map(CrisisJSONEntry.init),
+                                                        rows: ranked.map(SearchResultRow.init(answering:))))
+                if crisis != nil { return }
+            } else if let crisis {
+                // With crisis help shown, no confident answer is not a failure.
+                CrisisOutput.printPlain(crisis, resultsFollow: false)
+                return
+            }
             TerminalOutput.errorLine(ranked.isEmpty ? "No article answers \"\(text)\"."
                                                     : "Not sure any article answers \"\(text)\".")
             if !closest.isEmpty {

@@ -4,9 +4,11 @@ import PamphletCore
 struct RequestsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List saved consult requests: urgent ones first, then oldest first.",
+        abstract: "List saved consult requests: urgent ones first, marked URGENT, then oldest first.",
         discussion: """
-            --json prints every entry as stored (an array of request objects).
+            A request is urgent when its message holds crisis language: call that person first. \
+            --json prints every entry as stored, in the file's order (an array of request objects, \
+            each with "urgent": true or false).
 
             Examples:
               pamphlet requests list
@@ -61,10 +63,12 @@ struct RequestsListCommand: ParsableCommand {
 /// The staff-facing table: one line per request, widths measured in terminal cells.
 enum RequestsTable {
     static func print(_ requests: [ConsultRequest], urgent: (ConsultRequest) -> Bool) {
-        let headers = ["REF", "CREATED (UTC)", "STATUS", "CONTACT", "NAME", "TOPIC"]
+        // The mark column only when there is something to mark.
+        let marks = requests.contains(where: urgent)
+        let headers = (marks ? ["!"] : []) + ["REF", "CREATED (UTC)", "STATUS", "CONTACT", "NAME", "TOPIC"]
         let rows = requests.map { request in
-            [request.reference, request.createdAtString, urgent(request) ? "URGENT " + request.status : request.status,
-             contact(request), request.name, request.topic ?? request.article ?? ""]
+            ((marks ? [urgent(request) ? "URGENT" : ""] : []) + [request.reference, request.createdAtString, request.status,
+             contact(request), request.name, request.topic ?? request.article ?? ""])
                 .map(oneLine)
         }
         var widths = headers.map(DisplayWidth.of)

@@ -14,6 +14,9 @@ struct SearchCommand: ParsableCommand {
             JSON output: an array of {article, anchor, kind ("faq" or "section"), title, score, \
             confidence ("high", "medium" or "low"), snippet}, best first.
             Exits with status 1 when nothing matches.
+            Words that speak of suicide, self-harm or overdose (the library's crisis-language.txt) \
+            get crisis help first: who to call or text, then the results below a line, exit 0; \
+            in JSON a first entry {"kind": "crisis", "text", "contacts": [{name, number, how, hours}]}.
 
             Examples:
               pamphlet search side effects
@@ -40,15 +43,20 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let text = query.joined(separator: " ")
         var search = try LibrarySearch(libraryOptions: libraryOptions)
+        let crisis = CrisisOutput.support(libraryDirectory: search.directory).help(for: text)
         let results = try search.run { engine throws(SearchIndexError) in
             try engine.search(text, options: SearchOptions(limit: limit))
         }
         if json {
-            try JSONOutput.print(results.map { SearchResultRow($0) })
-            if results.isEmpty { throw ExitCode(1) }
+            try JSONOutput.print(SearchJSONDocument(crisis: crisis.map(CrisisJSONEntry.init),
+                                                    rows: results.map { SearchResultRow($0) }))
+            if results.isEmpty && crisis == nil { throw ExitCode(1) }
             return
         }
+        // Crisis help before any result; with help shown, no results is not a failure.
+        if let crisis { CrisisOutput.printPlain(crisis, resultsFollow: !results.isEmpty) }
         guard !results.isEmpty else {
+            if crisis != nil { return }
             TerminalOutput.errorLine("No results for \"\(text)\". Try fewer or other words, or see the articles with `pamphlet list`.")
             throw ExitCode(1)
         }

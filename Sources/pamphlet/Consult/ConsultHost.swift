@@ -8,8 +8,11 @@ struct ConsultHost {
     private let store: Result<ConsultStore, UserDirectoriesError>
     /// nil in kiosk mode, or when there is no folder to keep a draft in.
     let drafts: DraftStore?
+    /// A message with crisis language makes the saved request urgent.
+    private let crisis: CrisisDetector
 
-    init(requestsFile: String?, environment: [String: String], kiosk: Bool) {
+    init(requestsFile: String?, environment: [String: String], kiosk: Bool, crisis: CrisisDetector = .standard) {
+        self.crisis = crisis
         store = Result { () throws(UserDirectoriesError) in
             try ConsultStore.resolve(option: requestsFile, environment: environment)
         }
@@ -27,7 +30,7 @@ struct ConsultHost {
     func save(_ form: ConsultForm) -> Result<ConsultStore.SaveReport, SaveFailure> {
         let request: ConsultRequest
         do {
-            request = try form.makeRequest()
+            request = try form.makeRequest(crisis: crisis)
         } catch {
             return .failure(SaveFailure(reason: error.errors.map(\.description).joined(separator: " ")))
         }

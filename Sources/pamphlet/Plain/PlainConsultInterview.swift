@@ -26,14 +26,21 @@ struct PlainConsultInterview {
     private var stage: Stage = .asking(.name)
     /// After changing one answer from the review, go back to the review.
     private var returnsToReview = false
+    /// The library's crisis phrases and contacts: a message holding them puts help on the review.
+    private let crisis: CrisisSupport
+    private let language: String
 
-    init(article: Article?) {
+    init(article: Article?, crisis: CrisisSupport = .standard) {
         form = ConsultForm(topic: article.map { Sanitizer.clean($0.title) } ?? "", article: article?.id)
+        self.crisis = crisis
+        language = article?.meta.language ?? "en"
     }
 
     /// Picks up a request left unfinished by an earlier session, at its review.
-    init(resuming form: ConsultForm) {
+    init(resuming form: ConsultForm, crisis: CrisisSupport = .standard, language: String = "en") {
         self.form = form
+        self.crisis = crisis
+        self.language = language
     }
 
     func opening(crisis: String) -> String {
@@ -188,7 +195,9 @@ struct PlainConsultInterview {
             shown(form.message.replacing("\n", with: " / ")),
             form.consent ? "Yes, the clinic may contact me about this request." : "No",
         ]
-        var text = "Please check your request:\n"
+        // Crisis language in the message: help before the answers, as in the full-screen form.
+        var text = crisis.help(for: form.message, preferring: language).map(PlainCrisisText.consult) ?? ""
+        text += "Please check your request:\n"
         for (index, field) in Self.order.enumerated() {
             text += "\(index + 1). \(field.label): \(answers[index])\n"
         }

@@ -17,6 +17,7 @@ struct PlainReader {
     var search: ReaderSearch
     /// nil in kiosk mode: what someone read is not left for the next person.
     var positions: ReadingPositionStore?
+    var crisis: CrisisSupport = .standard
 
     func run() {
         let unfinished = consult.unfinishedDraft()
@@ -27,7 +28,7 @@ struct PlainReader {
         case .unavailable(let reason): (nil, reason)
         }
         var session = PlainReaderSession(library: library, search: engine, searchProblem: problem,
-                                         unfinished: unfinished, positions: saved)
+                                         unfinished: unfinished, positions: saved, crisis: crisis)
         perform(session.opening(article: openArticle, section: section))
         var lastSaved = session.readingPlace
         while let line = readLine(strippingNewline: true) {

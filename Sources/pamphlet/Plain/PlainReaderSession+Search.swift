@@ -47,6 +47,12 @@ extension PlainReaderSession {
     /// Ranked results from all articles, FAQ answers first within each article, numbered.
     private mutating func searchLibrary(_ words: String) -> String {
         guard !words.isEmpty else { return "Type s and your words, for example: s how long is a session\n" }
+        // Crisis help first, before any result and whatever the ranking.
+        guard let help = crisis.help(for: words, preferring: article?.meta.language) else { return searchResults(words) }
+        return PlainCrisisText.search(help) + searchResults(words)
+    }
+
+    private mutating func searchResults(_ words: String) -> String {
         guard let search else {
             return "Search is not available: \(Sanitizer.clean(searchProblem ?? "no search index")).\n"
         }

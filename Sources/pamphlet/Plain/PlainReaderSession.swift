@@ -33,6 +33,8 @@ struct PlainReaderSession {
     /// The engine for `s WORDS`; nil when the index could not be opened (`searchProblem` says why).
     let search: SearchEngine?
     let searchProblem: String?
+    /// The phrases that put crisis help before search results, and who to contact.
+    let crisis: CrisisSupport
     var article: Article?
     var outline: PlainOutline?
     var menu = Menu.articles
@@ -50,8 +52,9 @@ struct PlainReaderSession {
     private var positions: [String: Int]
 
     init(library: Library, search: SearchEngine? = nil, searchProblem: String? = nil,
-         unfinished: ConsultForm? = nil, positions: [String: Int] = [:]) {
+         unfinished: ConsultForm? = nil, positions: [String: Int] = [:], crisis: CrisisSupport = .standard) {
         self.library = library
+        self.crisis = crisis
         self.search = search
         self.searchProblem = searchProblem
         self.unfinished = unfinished
@@ -95,16 +98,16 @@ struct PlainReaderSession {
         case "l": return Reply(text: articleMenu())
         case "t": return Reply(text: outline == nil ? articleMenu() : contentsMenu())
         case "f": return Reply(text: questionsMenu())
-        case "!": return Reply(text: crisis())
+        case "!": return Reply(text: crisisHelpText())
         case "c":
             if let form = unfinished {
                 unfinished = nil
-                var interview = PlainConsultInterview(resuming: form)
+                var interview = PlainConsultInterview(resuming: form, crisis: crisis, language: article?.meta.language ?? "en")
                 let text = interview.resumedOpening(crisis: crisisText)
                 consult = interview
                 return Reply(text: text)
             }
-            let interview = PlainConsultInterview(article: article)
+            let interview = PlainConsultInterview(article: article, crisis: crisis)
             let text = interview.opening(crisis: crisisText)
             consult = interview
             return Reply(text: text)
@@ -238,8 +241,12 @@ struct PlainReaderSession {
         return read(target)
     }
 
-    private func crisis() -> String {
-        "Help now: \(crisisText)\n"
+    /// `!`: every crisis line of the article's language, the clinic, then the article's crisis text.
+    private func crisisHelpText() -> String {
+        let articleText = article?.meta.crisis ?? library.articles.lazy.compactMap(\.meta.crisis).first
+        let help = crisis.help(in: article?.meta.language ?? "en", articleText: articleText)
+        let own = help.articleText.map { help.wording.fromTheArticle + " " + $0 + "\n" } ?? ""
+        return help.wording.title + ":\n" + help.paragraphs.joined(separator: "\n") + "\n" + own
     }
 
     private var crisisText: String {
@@ -268,8 +275,10 @@ struct PlainReaderSession {
     /// `notice` is what the store must tell the user besides (a requests file moved aside).
     mutating func consultSaved(reference: String, notice: String? = nil) -> Reply {
         let method = consult?.form.contactMethod ?? .either
+        let help = consult.flatMap { crisis.help(for: $0.form.message, preferring: article?.meta.language) }
         consult = nil
-        return Reply(text: ConsultConfirmationText.saved(reference: reference) + "\n"
+        return Reply(text: (help.map { PlainCrisisText.consult($0) + $0.wording.urgentSaved + "\n" } ?? "")
+            + ConsultConfirmationText.saved(reference: reference) + "\n"
             + ConsultConfirmationText.whatHappensNext(method: method) + "\n"
             + ConsultConfirmationText.notForEmergencies + "\n"
             + (notice.map { ConsultConfirmationText.staffNotice($0) + "\n" } ?? ""),

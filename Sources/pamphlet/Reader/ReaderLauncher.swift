@@ -23,13 +23,15 @@ struct ReaderLauncher {
         TerminalLocale.prepare()
         let config = try libraryConfig()
         let kiosk = KioskConfig(flag: flags.kiosk, library: config)
+        let (crisis, crisisProblems) = CrisisSupport.load(libraryDirectory: library.directory, config: config)
+        for problem in crisisProblems { TerminalOutput.errorLine(problem.description) }
         // Either reader may hold a patient's answers (the consult form): no core dumps, ever.
         ProcessPrivacy.keepAnswersOutOfCoreDumps()
         // The plain reader runs in the terminal's cooked mode, where Ctrl-Z and Ctrl-\ are signals.
         if kiosk.isEnabled { KioskSignals.ignore() }
         let eligibility = TerminalEligibility.current(environment: environment)
         if flags.wantsPlainReader(environment: environment) || eligibility.isLineByLine {
-            return openLineByLine(article: article, section: section, kiosk: kiosk)
+            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis)
         }
         guard case .fullScreen = eligibility else {
             return try plainFallback()
@@ -43,25 +45,28 @@ struct ReaderLauncher {
         let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
             // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
-            return openLineByLine(article: article, section: section, kiosk: kiosk)
+            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis)
         }
         defer { terminal.close() }
         options.color = options.color && terminal.hasColors
         let store = positionStore(kiosk: options.kiosk)
         var app = ReaderApp(library: library, options: options, openArticle: article, section: section,
                             positions: store?.load() ?? [:],
-                            size: Size(width: terminal.size.width, height: terminal.size.height), search: search)
-        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk)
+                            size: Size(width: terminal.size.width, height: terminal.size.height), search: search,
+                            crisis: crisis)
+        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk,
+                                  crisis: crisis.detector)
         if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
         var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
         reader.run()
     }
 
-    private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig) {
-        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled)
+    private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig, crisis: CrisisSupport) {
+        let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
+                                  crisis: crisis.detector)
         let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
                                  search: ReaderSearchIndex.open(for: library),
-                                 positions: positionStore(kiosk: kiosk.isEnabled))
+                                 positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
         reader.run()
     }
 
@@ -71,8 +76,8 @@ struct ReaderLauncher {
         kiosk ? nil : ReadingPositionStore.directory(environment: environment).map(ReadingPositionStore.init)
     }
 
-    /// The library's pamphlet.yml (kiosk mode, its times, the theme). A broken one stops
-    /// the reader rather than run a kiosk without its protections.
+    /// The library's pamphlet.yml (kiosk mode, its times, the theme, crisis contacts, the
+    /// clinic). A broken one stops the reader rather than run a kiosk without its protections.
     private func libraryConfig() throws -> LibraryConfig {
         do {
             return try LibraryConfig.load(libraryDirectory: library.directory)

@@ -24,7 +24,8 @@ import Testing
               "name" : "Zoë 山田",
               "phone" : "+1 555 123 4567",
               "status" : "new",
-              "topic" : null
+              "topic" : null,
+              "urgent" : false
             }
             """)
         #expect(request.reference == "3f2504e0")

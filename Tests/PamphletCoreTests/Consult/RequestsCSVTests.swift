@@ -28,9 +28,9 @@ import Testing
             contactMethod: .phone, phone: "+1 555 123 4567", email: nil, bestTime: nil, topic: "Sleep, mostly",
             message: "Hi\nthere", consent: true)
         #expect(RequestsCSV.render([request]) == """
-            id,reference,created_at,status,article,name,contact_method,phone,email,best_time,topic,message,consent\r
+            id,reference,created_at,status,article,name,contact_method,phone,email,best_time,topic,message,consent,urgent\r
             3f2504e0-4f89-41d3-9a0c-0305e82c3301,3f2504e0,2025-11-25T08:32:00Z,new,,Zoë 山田,phone,'+1 555 123 4567,,,"Sleep, mostly","Hi
-            there",yes\r
+            there",yes,no\r
 
             """)
     }

@@ -15,12 +15,15 @@ struct ArticleScreen: Sendable {
     /// The link Tab chose; Enter follows it.
     var chosenLink: LinkStop?
 
-    init(article: Article, size: Size) {
+    /// `crisisShortText` is the banner when the article's crisis text would take too many rows.
+    init(article: Article, size: Size, crisisShortText: String) {
         self.article = article
         self.size = size
         crisisText = article.meta.crisis.map(Sanitizer.clean).flatMap { $0.isEmpty ? nil : $0 }
+        self.crisisShortText = crisisShortText
         layout = ArticleLayout(article: article, terminalWidth: size.width, pinnedCrisisBanner: crisisText != nil)
-        bannerLines = Self.bannerLines(crisisText, width: layout.column.width, height: size.height)
+        bannerLines = []
+        bannerLines = bannerLines(width: layout.column.width, height: size.height)
     }
 
     // MARK: Where the reader is
@@ -47,10 +50,14 @@ struct ArticleScreen: Sendable {
     /// The banner's rows; kept, since every frame and every scroll asks for them.
     private(set) var bannerLines: [String]
 
-    /// The banner takes two rows when it does not fit in one and the screen has rows to spare.
-    private static func bannerLines(_ crisisText: String?, width: Int, height: Int) -> [String] {
+    /// "Crisis: call/text 988 · emergency 911", in the article's language.
+    let crisisShortText: String
+
+    /// The whole crisis text when it fits a quarter of the screen, else the short form;
+    /// never cut (CrisisBanner).
+    private func bannerLines(width: Int, height: Int) -> [String] {
         guard let crisisText else { return [] }
-        let lines = crisisText.wrapped(toWidth: width - 2, maxLines: height >= 12 ? 2 : 1)
+        let lines = CrisisBanner.lines(full: crisisText, short: crisisShortText, width: width - 2, height: height)
         return lines.enumerated().map { ($0.offset == 0 ? "! " : "  ") + $0.element }
     }
 
@@ -79,12 +86,12 @@ struct ArticleScreen: Sendable {
         size = newSize
         let column = ReadingColumn(terminalWidth: newSize.width)
         guard layout.column != column else {
-            bannerLines = Self.bannerLines(crisisText, width: column.width, height: newSize.height)
+            bannerLines = bannerLines(width: column.width, height: newSize.height)
             return
         }
         let keep = topSourceLine
         layout = ArticleLayout(article: article, terminalWidth: newSize.width, pinnedCrisisBanner: crisisText != nil)
-        bannerLines = Self.bannerLines(crisisText, width: layout.column.width, height: newSize.height)
+        bannerLines = bannerLines(width: layout.column.width, height: newSize.height)
         show(sourceLine: keep)
         find?.relayout(in: layout)
     }

@@ -14,8 +14,8 @@ extension ConsultFormScreen {
             let hints = keyMap.hints([(.confirm, "save"), (.close, "change")], on: .consultReview)
             OverlayChrome(title: "Check your request", hints: hints).draw(into: &frame, column: column, theme: theme)
             for (offset, line) in reviewLines.dropFirst(top).prefix(contentHeight).enumerated() {
-                frame.put(line.text, x: column.x, y: OverlayChrome.contentTop + offset,
-                          style: line.isLabel ? theme.formLabel : .plain, maxX: column.maxX)
+                let style = line.isCrisis ? theme.crisisText : line.isLabel ? theme.formLabel : .plain
+                frame.put(line.text, x: column.x, y: OverlayChrome.contentTop + offset, style: style, maxX: column.maxX)
             }
         case .saving:
             OverlayChrome(title: Self.title, hints: "").draw(into: &frame, column: column, theme: theme)
@@ -101,6 +101,7 @@ extension ConsultFormScreen {
     struct ReviewLine {
         let text: String
         let isLabel: Bool
+        var isCrisis = false
     }
 
     /// The answers as the patient will send them, one "Label: answer" each, wrapped.
@@ -112,6 +113,13 @@ extension ConsultFormScreen {
             for (index, line) in WordWrap.wrap(text, width: max(1, width - indent.count)).enumerated() {
                 lines.append(ReviewLine(text: (index == 0 ? "" : indent) + line, isLabel: label))
             }
+        }
+        // Crisis language in the message: help comes before anything else on the screen.
+        if let help = crisisHelp {
+            for line in CrisisPanel.consultLines(for: help, width: width) {
+                lines.append(ReviewLine(text: line, isLabel: false, isCrisis: true))
+            }
+            lines.append(ReviewLine(text: "", isLabel: false))
         }
         add("Nothing is saved until you confirm.")
         lines.append(ReviewLine(text: "", isLabel: false))

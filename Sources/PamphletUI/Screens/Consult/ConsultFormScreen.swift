@@ -28,6 +28,11 @@ struct ConsultFormScreen: Sendable {
     let article: String?
     /// The article's crisis text, else the library's; sanitized.
     let crisisText: String
+    /// Finds crisis language in the message: the review and the confirmation then show
+    /// crisis help first, and the saved request is urgent.
+    let crisis: CrisisSupport
+    /// The article's language, for the crisis help's words.
+    let language: String
     /// False in kiosk mode: nothing the patient types is written anywhere but the requests file.
     let keepsDrafts: Bool
     /// Fields the patient has left at least once: their problems show from then on.
@@ -50,9 +55,11 @@ struct ConsultFormScreen: Sendable {
     static let draftInterval = 5.0
 
     init(topic: String, article: String?, crisisText: String, keepsDrafts: Bool, size: Size,
-         restoring draft: ConsultForm? = nil) {
+         restoring draft: ConsultForm? = nil, crisis: CrisisSupport = .standard, language: String = "en") {
         self.article = article
         self.crisisText = crisisText
+        self.crisis = crisis
+        self.language = language
         self.keepsDrafts = keepsDrafts
         self.size = size
         message = TextArea(maxLength: ConsultField.message.maximumLength)
@@ -86,6 +93,9 @@ struct ConsultFormScreen: Sendable {
     }
 
     var hasChanges: Bool { form != untouched }
+
+    /// Crisis help when the message holds crisis language, else nil.
+    var crisisHelp: CrisisHelp? { crisis.help(for: message.text, preferring: language) }
 
     var screenKind: ScreenKind {
         switch stage {

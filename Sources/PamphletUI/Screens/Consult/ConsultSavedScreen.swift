@@ -8,13 +8,16 @@ struct ConsultSavedScreen: Sendable {
     let crisisText: String
     /// For the clinic's staff, e.g. that an unreadable requests file was moved aside.
     let notice: String?
+    /// Crisis help, when the message held crisis language: shown first (the request was urgent).
+    let urgentHelp: CrisisHelp?
     /// In kiosk mode: seconds until the screen clears itself (it says so); nil elsewhere.
     let clearsAfter: Double?
     private var size: Size
     private var shownAt: Double?
 
     init(reference: String, method: ContactMethod, crisisText: String, notice: String? = nil,
-         clearsAfter: Double?, size: Size) {
+         clearsAfter: Double?, size: Size, urgentHelp: CrisisHelp? = nil) {
+        self.urgentHelp = urgentHelp
         self.reference = Sanitizer.clean(reference)
         self.method = method
         self.crisisText = crisisText
@@ -43,6 +46,11 @@ struct ConsultSavedScreen: Sendable {
             ?? "Press any key to go back to reading."
         OverlayChrome(title: "Consultation request", hints: "any key:continue").draw(into: &frame, column: column, theme: theme)
         var rows: [(String, Style)] = []
+        if let help = urgentHelp {
+            rows += CrisisPanel.consultLines(for: help, width: column.width).map { ($0, theme.crisisText) }
+            rows += WordWrap.wrap(help.wording.urgentSaved, width: column.width).map { ($0, theme.crisisText) }
+            rows.append(("", .plain))
+        }
         rows.append((ConsultConfirmationText.saved(reference: reference), theme.formLabel))
         rows.append(("", .plain))
         for paragraph in [ConsultConfirmationText.whatHappensNext(method: method), ""] {

@@ -1,31 +1,67 @@
 import PamphletCore
 
-/// Who to contact right now: the current article's crisis text, else the library's.
+/// `!`: who to contact right now. Every crisis line of the reader's language (Spanish
+/// when the article is Spanish), the clinic's number, then the article's own crisis text.
+/// Nothing is cut: on a short screen the lines scroll.
 struct CrisisScreen: Sendable {
-    static let fallback = "This library names no crisis line. If you are in danger now, "
-        + "call your local emergency number."
-
-    let text: String
+    let help: CrisisHelp
     private var size: Size
+    private var rows: [String] = []
+    private(set) var top = 0
 
-    init(article: Article?, library: Library, size: Size) {
-        let candidates = [article?.meta.crisis] + library.articles.map(\.meta.crisis)
-        let found = candidates.lazy.compactMap { $0 }.map(Sanitizer.clean).first { !$0.isEmpty }
-        text = found ?? Self.fallback
+    init(article: Article?, library: Library, crisis: CrisisSupport, size: Size) {
+        let articleText = ([article?.meta.crisis] + library.articles.map(\.meta.crisis))
+            .lazy.compactMap { $0 }.map(Sanitizer.clean).first { !$0.isEmpty }
+        help = crisis.help(in: article?.meta.language ?? "en", articleText: articleText)
         self.size = size
+        layOut()
+    }
+
+    private var column: ReadingColumn { ReadingColumn(terminalWidth: size.width) }
+    private var visibleRows: Int { OverlayChrome.contentHeight(for: size) }
+    private var lastTop: Int { max(0, rows.count - visibleRows) }
+
+    private mutating func layOut() {
+        let width = column.width
+        rows = WordWrap.wrap(help.wording.intro, width: width) + [""]
+        for line in help.contactLines {
+            rows += WordWrap.wrap(line, width: max(1, width - 2)).enumerated().map { ($0 == 0 ? "• " : "  ") + $1 }
+        }
+        if let articleText = help.articleText {
+            rows += [""] + WordWrap.wrap(help.wording.fromTheArticle + " " + articleText, width: width)
+        }
+        top = min(top, lastTop)
     }
 
     mutating func resize(to newSize: Size) {
         size = newSize
+        layOut()
+    }
+
+    mutating func perform(_ action: Action) {
+        switch action {
+        case .down: top += 1
+        case .up: top -= 1
+        case .wheelDown: top += 3
+        case .wheelUp: top -= 3
+        case .pageDown: top += visibleRows
+        case .pageUp: top -= visibleRows
+        case .top: top = 0
+        case .bottom: top = lastTop
+        default: break
+        }
+        top = min(max(0, top), lastTop)
     }
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
-        let column = ReadingColumn(terminalWidth: size.width)
-        let hints = keyMap.hints([(.close, "close")], on: .crisis)
-        OverlayChrome(title: "Crisis help", hints: hints).draw(into: &frame, column: column, theme: theme)
-        let lines = WordWrap.wrap(text, width: column.width)
-        for (offset, line) in lines.prefix(OverlayChrome.contentHeight(for: size)).enumerated() {
-            frame.put(line, x: column.x, y: OverlayChrome.contentTop + offset, style: theme.crisisText)
+        let column = column
+        let more = rows.count > visibleRows ? [(Action.pageDown, "more")] : []
+        let hints = keyMap.hints(more + [(.close, "close")], on: .crisis)
+        OverlayChrome(title: help.wording.title, hints: hints).draw(into: &frame, column: column, theme: theme)
+        for offset in 0..<visibleRows {
+            guard rows.indices.contains(top + offset) else { break }
+            frame.put(rows[top + offset], x: column.x, y: OverlayChrome.contentTop + offset,
+                      style: theme.crisisText, maxX: column.maxX)
         }
     }
 }

@@ -18,6 +18,7 @@ extension FAQScreen {
     mutating func clearFilter() {
         let selected = shown.indices.contains(cursor.selected) ? shown[cursor.selected] : 0
         filter = nil
+        crisisHelp = nil
         shown = Array(entries.indices)
         cursor = ListCursor()
         cursor.selected = selected

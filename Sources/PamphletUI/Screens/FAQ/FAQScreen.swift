@@ -23,6 +23,10 @@ struct FAQScreen: Sendable {
     private(set) var expanded: Set<Int> = []
     var cursor = ListCursor()
     private var size: Size
+    /// Crisis help for the filter's words, when they hold crisis language: shown above the questions.
+    var crisisHelp: CrisisHelp? {
+        didSet { reveal() }
+    }
 
     init(article: Article, currentAnchor: String?, size: Size) {
         self.article = article
@@ -38,7 +42,16 @@ struct FAQScreen: Sendable {
     var selectedAnchor: String? { shown.indices.contains(cursor.selected) ? entries[shown[cursor.selected]].anchor : nil }
 
     private var column: ReadingColumn { ReadingColumn(terminalWidth: size.width) }
-    var listHeight: Int { OverlayChrome.contentHeight(for: size) }
+    var listHeight: Int { max(1, OverlayChrome.contentHeight(for: size) - crisisRows) }
+    /// The crisis panel's lines while filtering with crisis words (CrisisPanel), else none.
+    var crisisLines: [String] {
+        guard isFiltering, let crisisHelp else { return [] }
+        return CrisisPanel.lines(for: crisisHelp, width: column.width, rows: OverlayChrome.contentHeight(for: size))
+    }
+    /// The panel and its rule.
+    private var crisisRows: Int { crisisLines.isEmpty ? 0 : crisisLines.count + 1 }
+    /// First row of the questions: under the crisis panel when there is one.
+    private var listTop: Int { OverlayChrome.contentTop + crisisRows }
     /// Answers sit under the question text, past the selection and expansion markers.
     private static let answerIndent = 4
 
@@ -104,15 +117,20 @@ struct FAQScreen: Sendable {
             return
         }
         drawFilterLine(into: &frame, column: column, theme: theme, keyMap: keyMap)
+        let crisisLines = crisisLines
+        if !crisisLines.isEmpty {
+            _ = CrisisPanel.draw(crisisLines, into: &frame, column: column, y: OverlayChrome.contentTop, theme: theme)
+        }
+        let listTop = listTop
         if shown.isEmpty {
-            frame.put("No question matches these words.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
+            frame.put("No question matches these words.", x: column.x, y: listTop, maxX: column.maxX)
             return
         }
         var row = 0
         func place(_ draw: (Int) -> Void) {
             defer { row += 1 }
-            let y = OverlayChrome.contentTop + row - cursor.top
-            if row >= cursor.top && y < OverlayChrome.contentTop + listHeight { draw(y) }
+            let y = listTop + row - cursor.top
+            if row >= cursor.top && y < listTop + listHeight { draw(y) }
         }
         for (position, index) in shown.enumerated() {
             let entry = entries[index]

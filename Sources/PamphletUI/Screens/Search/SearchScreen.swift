@@ -2,7 +2,8 @@ import PamphletCore
 
 /// Library-wide search: a box for the words, and the results as they are typed, grouped
 /// by article (the article with the best hit first), FAQ answers before sections, each with
-/// its question or heading and a snippet with the matched words highlighted.
+/// its question or heading and a snippet with the matched words highlighted. Words that
+/// hold crisis language put crisis help above the results, fixed, before any snippet.
 struct SearchScreen: Sendable {
     /// What the list below the box says when it has no results to show.
     enum Status: Sendable, Equatable {
@@ -31,11 +32,15 @@ struct SearchScreen: Sendable {
     private var resultRows: [Range<Int>] = []
     private var size: Size
     private let articleCount: Int
+    /// Crisis help for the words in the box, when they hold crisis language.
+    private(set) var crisisHelp: CrisisHelp?
+    /// The help's rows at the current size (CrisisPanel): empty without help.
+    private var crisisLines: [String] = []
 
     static let resultLimit = 40
     private static let snippetLines = 2
     private static let snippetIndent = 4
-    private static let listTop = 3
+    private static let boxBottom = 3
 
     init(query: String, size: Size, articleCount: Int) {
         field = TextField(query, maxLength: 200)
@@ -47,7 +52,15 @@ struct SearchScreen: Sendable {
     var selectedResult: SearchResult? { results.indices.contains(cursor.selected) ? results[cursor.selected] : nil }
 
     private var column: ReadingColumn { ReadingColumn(terminalWidth: size.width) }
-    private var listHeight: Int { max(1, size.height - Self.listTop - 1) }
+    /// The list starts under the crisis panel and its rule, when there is one.
+    private var listTop: Int { Self.boxBottom + (crisisLines.isEmpty ? 0 : crisisLines.count + 1) }
+    private var listHeight: Int { max(1, size.height - listTop - 1) }
+
+    /// Sets (or clears) the crisis help shown above the results.
+    mutating func showCrisisHelp(_ help: CrisisHelp?) {
+        crisisHelp = help
+        layOut()
+    }
 
     /// New results for the words in the box: grouped, and the selection kept when asked
     /// (coming back from a result), else on the first.
@@ -81,6 +94,9 @@ struct SearchScreen: Sendable {
     }
 
     private mutating func layOut() {
+        crisisLines = crisisHelp.map {
+            CrisisPanel.lines(for: $0, width: column.width, rows: max(1, size.height - Self.boxBottom - 1))
+        } ?? []
         rows = []
         resultRows = []
         let snippetWidth = max(1, column.width - Self.snippetIndent)
@@ -125,15 +141,19 @@ struct SearchScreen: Sendable {
         frame.put("› ", x: column.x, y: 1, style: theme.title)
         field.draw(into: &frame, x: column.x + 2, y: 1, width: max(1, column.width - 2), style: Style(underline: true),
                    placeholder: "type words, e.g. side effects", placeholderStyle: theme.subtle, focused: true)
+        if !crisisLines.isEmpty {
+            _ = CrisisPanel.draw(crisisLines, into: &frame, column: column, y: Self.boxBottom, theme: theme)
+        }
+        let listTop = listTop
         if let message {
             for (offset, line) in WordWrap.wrap(message, width: column.width).prefix(listHeight).enumerated() {
-                frame.put(line, x: column.x, y: Self.listTop + offset, maxX: column.maxX)
+                frame.put(line, x: column.x, y: listTop + offset, maxX: column.maxX)
             }
         }
         for offset in 0..<listHeight {
             let index = cursor.top + offset
-            guard rows.indices.contains(index) else { break }
-            draw(rows[index], y: Self.listTop + offset, into: &frame, theme: theme)
+            guard rows.indices.contains(index), listTop + offset < frame.height - 1 else { break }
+            draw(rows[index], y: listTop + offset, into: &frame, theme: theme)
         }
         frame.putBar(left: "", right: hints(keyMap), y: frame.height - 1, style: theme.statusBar)
     }

@@ -1,0 +1,103 @@
+/// Finds crisis language in what someone typed: a search, a question, a consult message.
+///
+/// Every line of the crisis-language file is tried in every language, whatever the
+/// article's language, since a person in crisis may write in either. A phrase matches when
+/// each of its words meets a different typed word (CrisisWordMatcher) and all of them lie
+/// within a window one word longer than the phrase, in any order; a line of several
+/// phrases (`&`) needs each of them somewhere in the text.
+public struct CrisisDetector: Sendable {
+    public let patterns: [CrisisPattern]
+    /// Each pattern's words, prepared for matching (parallel to `patterns`, phrase by phrase).
+    private let prepared: [[[CrisisWordMatcher.PatternWord]]]
+
+    public init(_ language: CrisisLanguage) {
+        patterns = language.patterns
+        let stemmers = StemmerSet()
+        prepared = language.patterns.map { pattern in
+            let stemmer = stemmers.stemmer(for: pattern.language)
+            return pattern.phrases.map { phrase in
+                phrase.words.map { CrisisWordMatcher.PatternWord($0, language: pattern.language, stemmer: stemmer) }
+            }
+        }
+    }
+
+    /// The built-in phrases (the same as the shipped `Articles/crisis-language.txt`).
+    public static let standard = CrisisDetector(CrisisLanguage.builtIn)
+
+    /// The first line found in `text`, or nil.
+    public func firstMatch(in text: String) -> CrisisMatch? {
+        matches(in: text, stoppingAtFirst: true).first
+    }
+
+    /// Every line found in `text`, in file order.
+    public func matches(in text: String) -> [CrisisMatch] { matches(in: text, stoppingAtFirst: false) }
+
+    public func containsCrisisLanguage(_ text: String) -> Bool { firstMatch(in: text) != nil }
+
+    private func matches(in text: String, stoppingAtFirst: Bool) -> [CrisisMatch] {
+        let words = CrisisTextNormalizer.words(in: text)
+        guard !words.isEmpty else { return [] }
+        let stemmers = StemmerSet()
+        var typedByLanguage: [String: [CrisisWordMatcher.TypedWord]] = [:]
+        var found: [CrisisMatch] = []
+        for (index, pattern) in patterns.enumerated() where pattern.wordCount <= words.count {
+            let typed = typedByLanguage[pattern.language] ?? {
+                let stemmer = stemmers.stemmer(for: pattern.language)
+                let prepared = words.map { CrisisWordMatcher.TypedWord($0, language: pattern.language, stemmer: stemmer) }
+                typedByLanguage[pattern.language] = prepared
+                return prepared
+            }()
+            var positions: [Int] = []
+            var allFound = true
+            for (phraseIndex, phrase) in pattern.phrases.enumerated() {
+                let candidates: [[Int]] = prepared[index][phraseIndex].map { word in
+                    typed.indices.filter { CrisisWordMatcher.meets(typed[$0], word) }
+                }
+                guard candidates.allSatisfy({ !$0.isEmpty }),
+                      let placed = Self.placement(of: candidates, window: phrase.window,
+                                                  endingAt: phrase.endsText ? typed.count - 1 : nil) else {
+                    allFound = false
+                    break
+                }
+                positions += placed
+            }
+            guard allFound else { continue }
+            found.append(CrisisMatch(pattern: pattern, positions: positions))
+            if stoppingAtFirst { break }
+        }
+        return found
+    }
+
+    /// Distinct typed positions, one for each phrase word, all within `window` words (the
+    /// last of them at `endingAt` when given); nil when there is no such choice.
+    static func placement(of candidates: [[Int]], window: Int, endingAt end: Int? = nil) -> [Int]? {
+        let starts = Set(candidates.joined()).sorted()
+        for start in starts {
+            let limit = start + window   // positions start..<limit
+            let inWindow = candidates.map { $0.filter { $0 >= start && $0 < limit } }
+            guard inWindow.allSatisfy({ !$0.isEmpty }) else { continue }
+            var chosen: [Int] = []
+            if assign(inWindow, from: 0, chosen: &chosen), end.map({ chosen.max() == $0 }) ?? true { return chosen }
+        }
+        return nil
+    }
+
+    private static func assign(_ candidates: [[Int]], from index: Int, chosen: inout [Int]) -> Bool {
+        guard index < candidates.count else { return true }
+        for position in candidates[index] where !chosen.contains(position) {
+            chosen.append(position)
+            if assign(candidates, from: index + 1, chosen: &chosen) { return true }
+            chosen.removeLast()
+        }
+        return false
+    }
+}
+
+/// A line of the crisis-language file found in a text.
+public struct CrisisMatch: Sendable, Equatable {
+    public var pattern: CrisisPattern
+    /// Word positions in the text (0, 1, 2...) that met the line's words.
+    public var positions: [Int]
+
+    public var language: String { pattern.language }
+}

@@ -1,0 +1,81 @@
+/// Everything a reader is shown in a crisis, in one language: the lines to call or text,
+/// the clinic, and the article's own crisis text.
+public struct CrisisHelp: Sendable, Equatable {
+    public let wording: CrisisWording
+    public let contacts: [CrisisContact]
+    public let clinic: ClinicContact?
+    /// The article's `crisis` front matter, sanitized; shown after the contacts.
+    public let articleText: String?
+
+    public init(language: String, contacts: CrisisContacts, clinic: ClinicContact?, articleText: String? = nil) {
+        wording = CrisisWording(language: language)
+        self.contacts = contacts.contacts(for: language)
+        self.clinic = clinic
+        self.articleText = articleText.map(Sanitizer.clean).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// One sentence per contact, then the clinic (sanitized: they come from pamphlet.yml).
+    public var contactLines: [String] {
+        contacts.map { Sanitizer.clean(wording.line(for: $0)) } + (clinic.map { [Sanitizer.clean(wording.line(for: $0))] } ?? [])
+    }
+
+    /// The help as paragraphs: the intro, then each contact.
+    public var paragraphs: [String] { [wording.intro] + contactLines }
+
+    /// The help as one text, for `--json` and the plain reader.
+    public var text: String { paragraphs.joined(separator: "\n") }
+
+    /// "Crisis: call/text 988 · emergency 911": the numbers in the fewest words.
+    public var shortText: String {
+        Sanitizer.clean(wording.shortLead + " " + contacts.map { wording.keptTogether(wording.shortWords(for: $0)) }.joined(separator: " · "))
+    }
+}
+
+/// What a library knows about crisis help: the phrases that call for it and who to contact.
+public struct CrisisSupport: Sendable {
+    public var detector: CrisisDetector
+    public var contacts: CrisisContacts
+    public var clinic: ClinicContact?
+
+    public init(detector: CrisisDetector = .standard, contacts: CrisisContacts = CrisisContacts(),
+                clinic: ClinicContact? = nil) {
+        self.detector = detector
+        self.contacts = contacts
+        self.clinic = clinic
+    }
+
+    public static let standard = CrisisSupport()
+
+    /// The library's phrases and contacts. A broken or missing crisis-language file falls
+    /// back to the built-in phrases (crisis help is never switched off by a typo); its
+    /// problems are returned for the caller to report.
+    public static func load(libraryDirectory directory: String, config: LibraryConfig) -> (CrisisSupport, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var detector = CrisisDetector.standard
+        do {
+            if let language = try CrisisLanguage.load(fromLibrary: directory) {
+                detector = CrisisDetector(language)
+                diagnostics += language.warnings
+            }
+        } catch {
+            diagnostics += error.diagnostics
+            diagnostics.append(Diagnostic(path: FilePath.join(directory, CrisisLanguage.fileName), line: 1, level: .note,
+                                          message: "using the built-in crisis phrases instead"))
+        }
+        return (CrisisSupport(detector: detector, contacts: config.crisis, clinic: config.clinic), diagnostics)
+    }
+
+    /// The help for a text someone typed, or nil when it holds no crisis language. Its
+    /// language is the article's when the phrase is known in it, else the phrase's own.
+    public func help(for text: String, preferring language: String? = nil) -> CrisisHelp? {
+        let found = detector.matches(in: text)
+        guard let first = found.first else { return nil }
+        let preferred = language.map(CrisisWording.baseLanguage)
+        let chosen = found.first { $0.language == preferred }?.language ?? first.language
+        return help(in: chosen)
+    }
+
+    public func help(in language: String, articleText: String? = nil) -> CrisisHelp {
+        CrisisHelp(language: language, contacts: contacts, clinic: clinic, articleText: articleText)
+    }
+}

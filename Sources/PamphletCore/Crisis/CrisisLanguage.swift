@@ -1,0 +1,166 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The crisis-language file (`crisis-language.txt` in the library folder): the phrases
+/// that show crisis help first. Its format is described at the top of the shipped file,
+/// `Articles/crisis-language.txt`; a library without the file uses the same built-in list.
+public struct CrisisLanguage: Sendable, Equatable {
+    public static let fileName = "crisis-language.txt"
+    /// Languages with a section of their own (and a stemmer in libstemmer).
+    public static let languages: Set<String> = ["en", "es"]
+    /// A shorter prefix (`sui*`) would match ordinary words.
+    static let shortestPrefix = 4
+    /// More words than this would hardly ever all be typed near each other.
+    static let longestLine = 8
+
+    public private(set) var patterns: [CrisisPattern]
+
+    public init(patterns: [CrisisPattern] = []) { self.patterns = patterns }
+
+    /// Parses the file's text; every line it cannot read is one diagnostic with its line.
+    public init(parsing text: String, path: String = fileName) throws(CrisisLanguageError) {
+        var patterns: [CrisisPattern] = []
+        var problems: [Diagnostic] = []
+        var language: String?
+        var seen: [String: Int] = [:]   // a phrase's language and words → its line
+        // Split on the newline byte, as the lexicon does, so CR LF files read the same.
+        for (index, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let line = Self.removingComment(String(decoding: rawLine, as: UTF8.self))
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") {
+                let name = String(line.dropFirst().prefix { $0 != "]" }).lowercased()
+                guard line.hasSuffix("]"), Self.languages.contains(name) else {
+                    problems.append(Diagnostic(path: path, line: lineNumber, message:
+                        "expected a language section, [en] or [es], not \(line)"))
+                    continue
+                }
+                language = name
+                continue
+            }
+            guard let language else {
+                problems.append(Diagnostic(path: path, line: lineNumber, message:
+                    "a phrase before any language section; start the file with [en] or [es]"))
+                continue
+            }
+            switch Self.phrases(of: line) {
+            case .failure(let problem):
+                problems.append(Diagnostic(path: path, line: lineNumber, message: problem.message))
+            case .success(let phrases):
+                let key = language + ":" + phrases.map { phrase in
+                    phrase.words.map { "\($0.form)=\($0.text)" }.joined(separator: " ") + (phrase.endsText ? " $" : "")
+                }.joined(separator: " & ")
+                if let earlier = seen[key] {
+                    problems.append(Diagnostic(path: path, line: lineNumber, level: .warning, message:
+                        "the same phrase as line \(earlier)"))
+                    continue
+                }
+                seen[key] = lineNumber
+                patterns.append(CrisisPattern(phrases: phrases, language: language, line: lineNumber, source: line))
+            }
+        }
+        if problems.contains(where: { $0.level == .error }) { throw CrisisLanguageError(diagnostics: problems) }
+        self.patterns = patterns
+        self.warnings = problems
+    }
+
+    /// Findings that do not stop the file from being used (a repeated phrase).
+    public private(set) var warnings: [Diagnostic] = []
+
+    /// Reads the file from a library folder; nil when the library has none.
+    public static func load(fromLibrary directory: String) throws(CrisisLanguageError) -> CrisisLanguage? {
+        let path = FilePath.join(directory, fileName)
+        let bytes: [UInt8]?
+        do { bytes = try DurableFile.contents(of: path) } catch {
+            throw CrisisLanguageError(diagnostics: [Diagnostic(path: path, line: 1, message: error.reason)])
+        }
+        guard let bytes else { return nil }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw CrisisLanguageError(diagnostics: [Diagnostic(path: path, line: 1, message: "not valid UTF-8")])
+        }
+        return try CrisisLanguage(parsing: text, path: path)
+    }
+
+    private struct Problem: Error { var message: String }
+
+    /// The phrases of one line (`a b & c d $`), with their words' forms.
+    private static func phrases(of line: String) -> Result<[CrisisPattern.Phrase], Problem> {
+        var phrases: [CrisisPattern.Phrase] = []
+        for part in line.split(separator: "&", omittingEmptySubsequences: false) {
+            var text = removingComment(String(part))   // trims the spaces around it
+            let endsText = text.last == "$"
+            if endsText { text.removeLast() }
+            if text.contains("$") {
+                return .failure(Problem(message: "$ may only end a phrase (it means: the last words typed)"))
+            }
+            switch words(of: String(text)) {
+            case .failure(let problem): return .failure(problem)
+            case .success(let words): phrases.append(CrisisPattern.Phrase(words: words, endsText: endsText))
+            }
+        }
+        let total = phrases.reduce(0) { $0 + $1.words.count }
+        guard total <= longestLine else {
+            return .failure(Problem(message: "at most \(longestLine) words to a line; this line has \(total)"))
+        }
+        return .success(phrases)
+    }
+
+    /// The words of one phrase, with their forms.
+    private static func words(of line: String) -> Result<[CrisisPattern.Word], Problem> {
+        var words: [CrisisPattern.Word] = []
+        for piece in line.split(whereSeparator: \.isWhitespace) {
+            var body = Substring(piece)
+            var form = CrisisPattern.WordForm.anyInflection
+            if body.hasPrefix("\"") {
+                guard body.count >= 3, body.hasSuffix("\"") else {
+                    return .failure(Problem(message: "\(piece): a quoted word needs its closing quote"))
+                }
+                body = body.dropFirst().dropLast()
+                form = .exactly
+            }
+            if body.hasSuffix("*") {
+                guard form == .anyInflection else {
+                    return .failure(Problem(message: "\(piece): a word is either quoted or ends with *, not both"))
+                }
+                body = body.dropLast()
+                form = .prefix
+            }
+            let folded = Tokenizer.words(in: String(body))
+            if folded.isEmpty {
+                return .failure(Problem(message: "\(piece): no letters to match"))
+            }
+            if form != .anyInflection && folded.count > 1 {
+                return .failure(Problem(message: "\(piece): a quoted word or a word* must be one word, without punctuation"))
+            }
+            if body.contains("*") {
+                return .failure(Problem(message: "\(piece): * may only end a word"))
+            }
+            if form == .prefix && folded[0].count < shortestPrefix {
+                return .failure(Problem(message:
+                    "\(piece): at least \(shortestPrefix) letters before the *, or it matches ordinary words"))
+            }
+            words += folded.map { CrisisPattern.Word(text: $0, form: form) }
+        }
+        // Spelled out as typed text is ("don t" → do not), so that both meet.
+        if words.allSatisfy({ $0.form == .anyInflection }) {
+            words = CrisisTextNormalizer.normalize(words.map(\.text)).map { CrisisPattern.Word(text: $0, form: .anyInflection) }
+        }
+        guard !words.isEmpty else { return .failure(Problem(message: "an empty phrase beside &")) }
+        return .success(words)
+    }
+
+    /// The line without a `# comment` and surrounding spaces.
+    private static func removingComment(_ line: String) -> String {
+        let kept = line.prefix { $0 != "#" }
+        return String(kept.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+
+/// Why the crisis-language file was not accepted, one diagnostic per line.
+public struct CrisisLanguageError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,15 @@
+import PamphletCore
+
+/// Crisis help as the line-oriented reader says it: plain sentences, one contact a line,
+/// no box drawing, so a screen reader reads it first and whole.
+enum PlainCrisisText {
+    /// Before search results: the help, then a line saying results follow.
+    static func search(_ help: CrisisHelp) -> String {
+        help.paragraphs.joined(separator: "\n") + "\n" + help.wording.resultsBelow + "\n"
+    }
+
+    /// On the consult review and after saving: why help is shown, then every contact.
+    static func consult(_ help: CrisisHelp) -> String {
+        ([help.wording.consultNotice] + help.contactLines).joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import PamphletCore
+
+/// The independent evaluation set (Fixtures/CrisisEvaluation, written by someone who had not
+/// read the detector, before it was tuned): distress phrases that must get crisis help and
+/// ordinary questions that must not, each split once into a tuning half and a held-out half.
+/// The patterns were tuned on the tuning halves only; the held-out halves are only measured.
+/// The README reports both halves' figures.
+struct CrisisEvaluationTests {
+    struct Phrase {
+        var language: String
+        var kind: String
+        var text: String
+    }
+
+    /// The issue's goal on the held-out halves: at least 95% of distress phrases get help,
+    /// at most 5% of ordinary questions do.
+    static let heldOutGoalRecall = 0.95
+    static let heldOutMaximumFalseAlarms = 0.05
+    /// What the held-out half measures now (99 of 118; 94 before the phrases the team wrote
+    /// itself were added). A change that catches fewer fails; the goal's shortfall is a known
+    /// issue until met.
+    static let heldOutMeasuredCaught = 99
+
+    static func load(_ name: String) throws -> [Phrase] {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv",
+                                                 subdirectory: "Fixtures/CrisisEvaluation"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard columns.count == 3 else { return nil }
+            return Phrase(language: String(columns[0]), kind: String(columns[1]), text: String(columns[2]))
+        }
+    }
+
+    let detector = CrisisDetector.standard
+
+    @Test func tuningHalfDistressAllTrigger() throws {
+        let phrases = try Self.load("distress-tuning")
+        #expect(phrases.count >= 100)
+        for phrase in phrases {
+            #expect(detector.firstMatch(in: phrase.text) != nil, "missed (\(phrase.kind)): \(phrase.text)")
+        }
+    }
+
+    @Test func tuningHalfOrdinaryStaysQuiet() throws {
+        let phrases = try Self.load("ordinary-tuning")
+        #expect(phrases.count >= 100)
+        for phrase in phrases {
+            let match = detector.firstMatch(in: phrase.text)
+            #expect(match == nil, "false alarm (\(phrase.kind)) on line \(match?.pattern.line ?? 0) \(match?.pattern.source ?? ""): \(phrase.text)")
+        }
+    }
+
+    /// Only counts are reported for the held-out halves, never their phrases, so that
+    /// nobody tunes on them by reading a failure.
+    @Test func heldOutHalvesAgainstTheGoal() throws {
+        let distress = try Self.load("distress-heldout")
+        let ordinary = try Self.load("ordinary-heldout")
+        #expect(distress.count == 118 && ordinary.count == 104, "the held-out halves changed")
+        let caught = distress.filter { detector.firstMatch(in: $0.text) != nil }.count
+        let alarms = ordinary.filter { detector.firstMatch(in: $0.text) != nil }.count
+        let recall = Double(caught) / Double(distress.count)
+        let falseAlarms = Double(alarms) / Double(ordinary.count)
+        print("crisis held-out: distress \(caught)/\(distress.count) triggered, ordinary \(alarms)/\(ordinary.count) false alarms")
+        #expect(falseAlarms <= Self.heldOutMaximumFalseAlarms, "held-out false alarms \(alarms)/\(ordinary.count)")
+        #expect(caught >= Self.heldOutMeasuredCaught, "held-out recall fell: \(caught)/\(distress.count)")
+        // Not met yet (README, "Crisis help"): recorded on every run, and this fails as soon
+        // as the goal is reached, so the known issue is then removed.
+        withKnownIssue("held-out recall is below the issue's 95% goal") {
+            #expect(recall >= Self.heldOutGoalRecall, "held-out recall \(caught)/\(distress.count)")
+        }
+    }
+
+    @Test func tuningHalvesAreWhole() throws {
+        #expect(try Self.load("distress-tuning").count == 117)
+        #expect(try Self.load("ordinary-tuning").count == 104)
+    }
+}
