@@ -53,7 +53,7 @@ import PamphletCore
         var app = formOnArticle(width: 80, height: 24)
         app.type("Zoë")
         for (width, height) in [(40, 12), (20, 6), (1, 1), (132, 40), (80, 24)] {
-            _ = app.handle(.resize(width: width, height: height))
+            _ = app.update(.resize(Size(width: width, height: height)))
             _ = app.view(width: width, height: height)
         }
         app.type(" 山田")
@@ -163,7 +163,7 @@ import PamphletCore
         var app = formOnArticle()
         fillIn(&app)
         app.keys(.control("s"), .enter)
-        app.consultFailed(message: "Could not write /srv/requests.json: No space left on device.")
+        _ = app.update(.consultFailed(reason: "Could not write /srv/requests.json: No space left on device."))
         #expect(app.currentScreen == .consultForm)
         #expect(app.consultFormScreen?.form == filledForm)
         let text = app.screenText(80, 24)
@@ -177,7 +177,7 @@ import PamphletCore
         var app = formOnArticle()
         fillIn(&app)
         app.keys(.control("s"), .enter)
-        #expect(app.consultSaved(reference: "1a2b3c4d") == [.removeConsultDraft])
+        #expect(app.update(.consultSaved(reference: "1a2b3c4d")) == [.removeConsultDraft])
         #expect(app.currentScreen == .consultSaved)
         #expect(!app.hasConsultForm)
         let text = app.screenText(80, 24)
@@ -194,7 +194,7 @@ import PamphletCore
         app.keys(.control("s"), .enter)
         let notice = "requests.json could not be read (not JSON), so it was moved to "
             + "requests.json.corrupt-20261125T101500Z and a new requests file was started. Nothing in it was deleted."
-        _ = app.consultSaved(reference: "1a2b3c4d", notice: notice)
+        _ = app.update(.consultSaved(reference: "1a2b3c4d", notice: notice))
         let text = app.screenText(132, 40)
         #expect(text.contains("Request saved. Reference: 1a2b3c4d"))
         #expect(text.contains("For the clinic's staff: requests.json could not be read (not JSON)"))

@@ -37,7 +37,7 @@ import PamphletCore
         check("saved") { app in
             fill(&app)
             app.keys(.control("s"), .enter)
-            _ = app.consultSaved(reference: "1a2b3c4d")
+            _ = app.update(.consultSaved(reference: "1a2b3c4d"))
         }
     }
 }

@@ -45,12 +45,12 @@ import PamphletCore
     /// "y opens it where you left off": on the first answer still missing, not on the name.
     @Test func aRestoredDraftOpensWhereThePatientLeftOff() {
         var app = ReaderApp.sized(80, 24)
-        app.offerDraft(ConsultForm(name: "Ana", contactMethod: .email, topic: "Sleep", article: "first-visit"))
+        _ = app.update(.draftOffered(ConsultForm(name: "Ana", contactMethod: .email, topic: "Sleep", article: "first-visit")))
         app.type("y")
         #expect(app.consultFormScreen?.focus == .field(.email))
         var complete = ReaderApp.sized(80, 24)
-        complete.offerDraft(ConsultForm(name: "Ana", contactMethod: .email, email: "ana@example.org",
-                                        topic: "Sleep", consent: true, article: "first-visit"))
+        _ = complete.update(.draftOffered(ConsultForm(name: "Ana", contactMethod: .email, email: "ana@example.org",
+                                                      topic: "Sleep", consent: true, article: "first-visit")))
         complete.type("y")
         #expect(complete.consultFormScreen?.focus == .submit)
     }

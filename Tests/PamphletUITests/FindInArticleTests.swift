@@ -126,7 +126,7 @@ import PamphletCore
         app.type("ket")
         app.press("Enter, n, n")
         let before = app.bottomLine(80, 24).contains("3/")
-        _ = app.handle(.resize(width: 50, height: 20))
+        _ = app.update(.resize(Size(width: 50, height: 20)))
         #expect(before)
         #expect(app.bottomLine(50, 20).contains("3/"))
     }

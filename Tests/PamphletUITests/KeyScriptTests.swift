@@ -166,7 +166,7 @@ import PamphletCore
     @Test func wheelScrollsThreeLines() {
         var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
         let lines = app.screenText(80, 24).split(separator: "\n", omittingEmptySubsequences: false)
-        _ = app.handle(.wheelDown)
+        _ = app.update(.key(.wheelDown))
         let scrolled = app.screenText(80, 24).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(scrolled[1] == lines[4])
     }

@@ -7,7 +7,7 @@ import Testing
         app.press("], ], ], ], ], j, j, j")   // inside "Checking In"'s paragraph area
         let block = app.topSourceLine
         for (width, height) in [(40, 12), (132, 40), (23, 7), (80, 24)] {
-            _ = app.handle(.resize(width: width, height: height))
+            _ = app.update(.resize(Size(width: width, height: height)))
             #expect(app.topSourceLine == block, "at \(width)x\(height)")
         }
     }
@@ -16,7 +16,7 @@ import Testing
         var app = ReaderApp.sized(80, 24, openArticle: "first-visit")
         app.press("], ], ], ], ], ]")
         #expect(app.sectionAnchor == "meeting-your-clinician")
-        _ = app.handle(.resize(width: 40, height: 12))
+        _ = app.update(.resize(Size(width: 40, height: 12)))
         #expect(app.sectionAnchor == "meeting-your-clinician")
         let narrow = app.screenText(40, 12).split(separator: "\n")
         #expect(narrow[2] == "| Meeting Your Clinician                 |".dropFirst().dropLast())
@@ -28,7 +28,7 @@ import Testing
         _ = app.view(width: 40, height: 12)
         #expect(app.view(width: 80, height: 24) == before)
         var resized = app
-        _ = resized.handle(.resize(width: 40, height: 12))
+        _ = resized.update(.resize(Size(width: 40, height: 12)))
         #expect(resized.view(width: 40, height: 12) == app.view(width: 40, height: 12))
     }
 }

@@ -18,7 +18,7 @@ import PamphletCore
             #expect(frame.width == width && frame.height == height)
             var resized = app
             resized.press("j")
-            _ = resized.handle(.resize(width: width, height: height))
+            _ = resized.update(.resize(Size(width: width, height: height)))
             resized.press("Space, k, ], [, G, Backspace")
             #expect(resized.view(width: width, height: height).lines.count == height)
         }

@@ -29,14 +29,14 @@ extension ReaderApp {
 
     /// Offers back a request left unfinished last time ("Continue it? y/n").
     /// Ignored in kiosk mode, where no draft is ever kept.
-    public mutating func offerDraft(_ draft: ConsultForm) {
+    mutating func offerDraft(_ draft: ConsultForm) {
         guard !options.kiosk else { return }
         overlays.append(.consult(.draftOffer(DraftOfferScreen(draft: draft, size: size))))
     }
 
     /// The host saved the request: show the reference, forget the answers.
     /// `notice` is what the store must tell the user besides (a requests file moved aside).
-    public mutating func consultSaved(reference: String, notice: String? = nil) -> [Effect] {
+    mutating func consultSaved(reference: String, notice: String? = nil) -> [Effect] {
         guard let index = consultIndex, case .form(let screen) = flow(at: index) else { return [] }
         let saved = ConsultSavedScreen(reference: reference, method: screen.form.contactMethod,
                                        crisisText: screen.crisisText, notice: notice,
@@ -47,7 +47,7 @@ extension ReaderApp {
     }
 
     /// The host could not save: back to the form with every answer and the reason.
-    public mutating func consultFailed(message: String) {
+    mutating func consultFailed(message: String) {
         guard let index = consultIndex, case .form(var screen) = flow(at: index) else { return }
         screen.saveFailed(message)
         overlays[index] = .consult(.form(screen))

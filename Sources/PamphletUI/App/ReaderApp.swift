@@ -1,8 +1,8 @@
 import PamphletCore
 
-/// The whole reader as a value: keys go in through `handle`, effects come out,
+/// The whole reader as a value: messages go in through `update`, effects come out,
 /// and `view` draws the current screen into a frame. No terminal, no I/O.
-public struct ReaderApp: Sendable {
+public struct ReaderApp: Sendable, ReaderModel {
     enum PlaceScreen: Sendable {
         case library(LibraryScreen)
         case article(ArticleScreen)
@@ -103,7 +103,26 @@ public struct ReaderApp: Sendable {
 
     // MARK: Update
 
-    public mutating func handle(_ key: Key) -> [Effect] {
+    /// The one way in: every key, tick and answer from the host.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key): return handle(key)
+        case .paste(let text): return handle(.paste(text))
+        case .resize(let size): return handle(.resize(width: size.width, height: size.height))
+        case .tick(let now): return tick(now: now)
+        case .draftOffered(let draft):
+            offerDraft(draft)
+            return []
+        case .consultSaved(let reference, let notice): return consultSaved(reference: reference, notice: notice)
+        case .consultFailed(let reason):
+            consultFailed(message: reason)
+            return []
+        // The first frame is drawn from the state `init` made; lines are the plain reader's.
+        case .start, .line: return []
+        }
+    }
+
+    mutating func handle(_ key: Key) -> [Effect] {
         if case .resize(let width, let height) = key {
             resize(to: Size(width: max(0, width), height: max(0, height)))
             return []
@@ -142,7 +161,7 @@ public struct ReaderApp: Sendable {
     }
 
     /// Kiosk idle reset: back to the library with no history and a clean scrollback.
-    public mutating func tick(now: Double) -> [Effect] {
+    mutating func tick(now: Double) -> [Effect] {
         let consultEffects = consultTick(now: now)
         if let since = idleWarningSince {
             guard now - since >= Self.idleWarningSeconds else { return consultEffects }

@@ -6,26 +6,24 @@ import Glibc
 import Darwin
 #endif
 
-/// The run loop: key -> `ReaderApp.handle` -> effects, a tick about once a
-/// second, and after each event the app's view painted by the terminal.
+/// The run loop: each key becomes a `Msg` for `ReaderApp.update`, a tick about once
+/// a second, the effects go to the runner both readers share, and after each event
+/// the app's view is painted by the terminal.
 struct FullScreenReader {
     var app: ReaderApp
     let terminal: CursesTerminal
-    /// nil in kiosk mode: positions are never written there.
-    let positions: ReadingPositionStore?
-    /// Saves consult requests and keeps their drafts.
-    let consult: ConsultHost
+    let effects: EffectRunner
 
     private static let tickInterval = 1.0
 
     mutating func run() {
         var size = terminal.size
         // Lay out once for the real size; a view at any other size re-lays out every frame.
-        _ = app.handle(.resize(width: size.width, height: size.height))
+        _ = app.update(.resize(Size(width: size.width, height: size.height)))
         var nextTick = Self.monotonicSeconds() + Self.tickInterval
         terminal.present(app.view(width: size.width, height: size.height))
         while true {
-            var effects: [Effect] = []
+            var pending: [Effect] = []
             let wait = Int(((nextTick - Self.monotonicSeconds()) * 1000).rounded(.up))
             if let key = terminal.nextKey(timeoutMilliseconds: wait) {
                 if case .resize(let width, let height) = key { size = (width, height) }
@@ -34,48 +32,17 @@ struct FullScreenReader {
                     terminal.suspend()
                     size = terminal.size
                 } else {
-                    effects += app.handle(key)
+                    pending += app.update(Msg(key))
                 }
             }
             let now = Self.monotonicSeconds()
             if now >= nextTick {
-                effects += app.tick(now: now)
+                pending += app.update(.tick(now: now))
                 nextTick = now + Self.tickInterval
             }
-            if perform(effects) == .quit { return }
+            if effects.perform(pending, on: &app) == .quit { return }
             terminal.present(app.view(width: size.width, height: size.height))
         }
-    }
-
-    private enum Outcome { case keepGoing, quit }
-
-    private mutating func perform(_ effects: [Effect]) -> Outcome {
-        var outcome = Outcome.keepGoing
-        var pending = effects[...]
-        while let effect = pending.popFirst() {
-            switch effect {
-            case .quit:
-                outcome = .quit
-            case .savePosition(let article, let sourceLine):
-                // A position that cannot be saved is not worth interrupting the reader for.
-                try? positions?.save(article: article, sourceLine: sourceLine)
-            case .setMouse(let enabled):
-                terminal.setMouse(enabled)
-            case .clearScrollback:
-                terminal.clearScrollback()
-            case .submitConsult(let form):
-                switch consult.save(form) {
-                case .success(let report):
-                    pending += app.consultSaved(reference: report.reference, notice: report.quarantine?.description)
-                case .failure(let failure): app.consultFailed(message: failure.reason)
-                }
-            case .saveConsultDraft(let form):
-                consult.keepDraft(form)
-            case .removeConsultDraft:
-                consult.removeDraft()
-            }
-        }
-        return outcome
     }
 
     static func monotonicSeconds() -> Double {

@@ -56,8 +56,9 @@ struct ReaderLauncher {
                             crisis: crisis)
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk,
                                   crisis: crisis.detector)
-        if let draft = consult.unfinishedDraft() { app.offerDraft(draft) }
-        var reader = FullScreenReader(app: app, terminal: terminal, positions: store, consult: consult)
+        if let draft = consult.unfinishedDraft() { _ = app.update(.draftOffered(draft)) }
+        var reader = FullScreenReader(app: app, terminal: terminal,
+                                      effects: EffectRunner(positions: store, consult: consult, terminal: terminal))
         reader.run()
     }
 

@@ -37,7 +37,7 @@ extension ReaderApp {
     /// Sends each key of the script; returns every effect, in order.
     @discardableResult
     mutating func press(_ script: String) -> [Effect] {
-        KeyScript.keys(script).flatMap { handle($0) }
+        KeyScript.keys(script).flatMap { update(Msg($0)) }
     }
 
     /// A reader already sized like a terminal of `width` x `height`.
@@ -51,12 +51,12 @@ extension ReaderApp {
     /// Sends keys; returns every effect, in order.
     @discardableResult
     mutating func keys(_ keys: Key...) -> [Effect] {
-        keys.flatMap { handle($0) }
+        keys.flatMap { update(Msg($0)) }
     }
 
     /// Types `text` one character (grapheme) at a time, as a person would.
     mutating func type(_ text: String) {
-        for character in text { _ = handle(.character(character)) }
+        for character in text { _ = update(.key(.character(character))) }
     }
 
     /// The bottom row of the screen: the status line or a prompt.

@@ -3,6 +3,15 @@ import PamphletCore
 /// Crisis help as the line-oriented reader says it: plain sentences, one contact a line,
 /// no box drawing, so a screen reader reads it first and whole.
 enum PlainCrisisText {
+    /// When neither the article nor the library gives crisis text.
+    static let emergencyNumber = "If you are in danger, call your local emergency number."
+
+    /// `!`: the title, every crisis line, then the article's own crisis text.
+    static func help(_ help: CrisisHelp) -> String {
+        let own = help.articleText.map { help.wording.fromTheArticle + " " + $0 + "\n" } ?? ""
+        return help.wording.title + ":\n" + help.paragraphs.joined(separator: "\n") + "\n" + own
+    }
+
     /// Before search results: the help, then a line saying results follow.
     static func search(_ help: CrisisHelp) -> String {
         help.paragraphs.joined(separator: "\n") + "\n" + help.wording.resultsBelow + "\n"

@@ -8,12 +8,12 @@ extension PlainReaderSession {
 
     /// The reply to a find or search command, or nil for any other input.
     mutating func respondToFindOrSearch(_ input: String) -> Reply? {
-        let line = input.trimmingWhitespace
+        let line = input.plainTrimmed
         if line.hasPrefix("/") {
-            return Reply(text: find(String(line.dropFirst()).trimmingWhitespace))
+            return Reply(text: find(String(line.dropFirst()).plainTrimmed))
         }
         if line.lowercased() == "s" || line.lowercased().hasPrefix("s ") {
-            return Reply(text: searchLibrary(String(line.dropFirst()).trimmingWhitespace))
+            return Reply(text: searchLibrary(String(line.dropFirst()).plainTrimmed))
         }
         return nil
     }
@@ -21,8 +21,8 @@ extension PlainReaderSession {
     /// The lines of the article holding the words (literal, smart case, as `/` in the
     /// full-screen reader), numbered; a number reads the section.
     private mutating func find(_ words: String) -> String {
-        guard let outline, let article else { return "Choose an article first.\n" + articleMenu() }
-        guard !words.isEmpty else { return "Type / and the words to find, for example: / side effects\n" }
+        guard let outline, let article else { return PlainSessionText.chooseAnArticleFirst + articleMenu() }
+        guard !words.isEmpty else { return PlainSearchText.findHowTo }
         let finder = LiteralFinder(query: words)
         var found: [(entry: Int, line: String)] = []
         for (index, entry) in outline.entries.enumerated() {
@@ -30,23 +30,23 @@ extension PlainReaderSession {
                 found.append((index, line))
             }
         }
-        let quoted = "\"\(Sanitizer.clean(words))\""
+        let words = Sanitizer.clean(words)
         guard !found.isEmpty else {
-            return "\(quoted) is not in \(Sanitizer.clean(article.title)). Try s and your words to search all articles.\n"
+            return PlainSearchText.notFound(words: words, article: Sanitizer.clean(article.title))
         }
         let shown = found.prefix(Self.listLimit)
         menu = .found(shown.map(\.entry))
-        var text = "\(count(found.count, "line")) with \(quoted)"
-            + (found.count > shown.count ? ", the first \(shown.count) listed" : "") + "; type a number to read that section.\n"
+        var text = PlainSearchText.foundHeader(lines: found.count, words: words, listed: shown.count)
         for (number, hit) in shown.enumerated() {
-            text += "\(number + 1). \(outline.entries[hit.entry].title): \(Self.excerpt(hit.line, around: finder))\n"
+            text += PlainSearchText.foundEntry(number: number + 1, section: outline.entries[hit.entry].title,
+                                               excerpt: Self.excerpt(hit.line, around: finder))
         }
         return text
     }
 
     /// Ranked results from all articles, FAQ answers first within each article, numbered.
     private mutating func searchLibrary(_ words: String) -> String {
-        guard !words.isEmpty else { return "Type s and your words, for example: s how long is a session\n" }
+        guard !words.isEmpty else { return PlainSearchText.searchHowTo }
         // Crisis help first, before any result and whatever the ranking.
         guard let help = crisis.help(for: words, preferring: article?.meta.language) else { return searchResults(words) }
         return PlainCrisisText.search(help) + searchResults(words)
@@ -54,22 +54,23 @@ extension PlainReaderSession {
 
     private mutating func searchResults(_ words: String) -> String {
         guard let search else {
-            return "Search is not available: \(Sanitizer.clean(searchProblem ?? "no search index")).\n"
+            return PlainSearchText.unavailable(Sanitizer.clean(searchProblem ?? PlainSearchText.noSearchIndex))
         }
         let results: [SearchResult]
         do {
             results = try search.search(words, options: SearchOptions(limit: Self.listLimit, lastWordIsPrefix: false))
         } catch {
-            return "Search failed: \(Sanitizer.clean(error.description)).\n"
+            return PlainSearchText.failed(Sanitizer.clean(error.description))
         }
-        guard !results.isEmpty else { return "Nothing matches \"\(Sanitizer.clean(words))\". Try other words.\n" }
+        guard !results.isEmpty else { return PlainSearchText.nothingMatches(Sanitizer.clean(words)) }
         let grouped = results.groupedByArticle()
         menu = .searchResults(grouped)
-        var text = "\(count(grouped.count, "result")); type a number to read it.\n"
+        var text = PlainSearchText.resultsHeader(count: grouped.count)
         for (number, result) in grouped.enumerated() {
-            let kind = result.kind == .faq ? "Question" : "Section"
-            text += "\(number + 1). \(kind): \(Sanitizer.clean(result.title)) (\(Sanitizer.clean(result.articleTitle)))"
-            text += " \(Sanitizer.clean(result.snippet.text.replacingNewlines))\n"
+            text += PlainSearchText.resultEntry(number: number + 1, isQuestion: result.kind == .faq,
+                                                title: Sanitizer.clean(result.title),
+                                                article: Sanitizer.clean(result.articleTitle),
+                                                snippet: Sanitizer.clean(result.snippet.text.replacingNewlines))
         }
         return text
     }
@@ -77,14 +78,14 @@ extension PlainReaderSession {
     /// Opens a result's article (if it is not the one being read) and reads its section.
     mutating func read(_ result: SearchResult) -> String {
         guard let index = library.articles.firstIndex(where: { $0.id == result.article }) else {
-            return "That article is no longer in the library.\n"
+            return PlainSearchText.articleGone
         }
         var text = ""
         if article?.id != result.article {
             let chosen = library.articles[index]
             article = chosen
             outline = PlainOutline(article: chosen)
-            text += "Article: \(Sanitizer.clean(chosen.title))\n"
+            text += PlainSessionText.articleTitle(Sanitizer.clean(chosen.title))
         }
         guard let entry = outline?.entries.firstIndex(where: { $0.anchor == result.anchor }) else {
             return text + read(0)
@@ -103,9 +104,5 @@ extension PlainReaderSession {
 }
 
 private extension String {
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
-
     var replacingNewlines: String { String(map { $0.isNewline ? " " : $0 }) }
 }

@@ -4,8 +4,8 @@ import PamphletCore
 /// each answer checked as it is given, then a numbered review where a number
 /// changes that answer and y saves. "cancel" at any question stops.
 /// Pure: `PlainReaderSession` feeds it lines and performs the save.
-struct PlainConsultInterview {
-    enum Outcome {
+struct PlainConsultInterview: Sendable {
+    enum Outcome: Sendable {
         case ask(String)
         case submit(ConsultForm)
         case cancelled(String)
@@ -20,7 +20,6 @@ struct PlainConsultInterview {
     }
 
     private static let order: [ConsultField] = [.name, .contactMethod, .phone, .email, .bestTime, .topic, .message, .consent]
-    private static let cancelWord = "cancel"
 
     private(set) var form: ConsultForm
     private var stage: Stage = .asking(.name)
@@ -44,26 +43,18 @@ struct PlainConsultInterview {
     }
 
     func opening(crisis: String) -> String {
-        Self.preamble(crisis: crisis)
-            + "Type \(Self.cancelWord) at any question to stop; nothing is saved until you confirm.\n"
-            + question(for: .name)
+        PlainConsultText.preamble(crisis: crisis) + PlainConsultText.howToStop + question(for: .name)
     }
 
     /// The opening for a resumed request: the answers kept so far, ready to change or save.
     mutating func resumedOpening(crisis: String) -> String {
-        Self.preamble(crisis: crisis)
-            + "Your unfinished request was kept. Type \(Self.cancelWord) to discard it.\n"
-            + review().text
-    }
-
-    private static func preamble(crisis: String) -> String {
-        "Request a consultation. \(ConsultConfirmationText.notForEmergencies)\n" + "Help now: \(crisis)\n"
+        PlainConsultText.preamble(crisis: crisis) + PlainConsultText.resumed + review().text
     }
 
     mutating func answer(_ line: String) -> Outcome {
         let typed = String(line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        if typed.lowercased() == Self.cancelWord {
-            return .cancelled("Request cancelled; nothing was saved.\n")
+        if typed.lowercased() == PlainConsultText.cancelWord {
+            return .cancelled(PlainConsultText.cancelled)
         }
         switch stage {
         case .asking(let field): return record(typed, for: field)
@@ -76,22 +67,22 @@ struct PlainConsultInterview {
             stage = .message(lines)
             return .ask("")
         case .review:
-            if typed.lowercased() == "y" { return .submit(form) }
+            if PlainConsultText.saveWords.contains(typed.lowercased()) { return .submit(form) }
             if let number = Int(typed), Self.order.indices.contains(number - 1) {
                 returnsToReview = true
                 return ask(Self.order[number - 1])
             }
-            return .ask("Type y to save, a number from 1 to \(Self.order.count) to change that answer, or cancel.\n")
+            return .ask(PlainConsultText.reviewChoicesAgain(count: Self.order.count))
         case .retry:
-            if typed.lowercased() == "y" { return .submit(form) }
-            return .ask("Type y to try saving again, or cancel.\n")
+            if PlainConsultText.saveWords.contains(typed.lowercased()) { return .submit(form) }
+            return .ask(PlainConsultText.retryChoices)
         }
     }
 
     /// The save failed: every answer is kept and the patient may try again.
     mutating func saveFailed(_ reason: String) -> String {
         stage = .retry
-        return ConsultConfirmationText.notSaved(Sanitizer.clean(reason)) + "\nType y to try again, or cancel.\n"
+        return PlainConsultText.notSaved(Sanitizer.clean(reason))
     }
 
     // MARK: Questions
@@ -103,28 +94,14 @@ struct PlainConsultInterview {
 
     private func question(for field: ConsultField) -> String {
         switch field {
-        case .name: return "Full name (required):\n"
-        case .contactMethod:
-            return "How should the clinic contact you? 1. Phone 2. Email 3. Phone or email. Type a number:\n"
-        case .phone: return "Phone (\(need(.phone))):\n"
-        case .email: return "Email (\(need(.email))):\n"
-        case .bestTime: return "Best time to contact (optional; Enter to skip):\n"
-        case .topic:
-            return form.topic.isEmpty ? "Topic (optional; Enter to skip):\n"
-                : "Topic (Enter keeps \"\(Sanitizer.clean(form.topic))\", or type another):\n"
-        case .message:
-            return "Message (optional, up to 2,000 characters). Type as many lines as you like; an empty line ends it:\n"
-        case .consent: return "Do you agree that the clinic may contact you about this request? Type y or n:\n"
-        case .article: return ""
-        }
-    }
-
-    private func need(_ field: ConsultField) -> String {
-        let other = field == .phone ? "email" : "phone"
-        switch form.contactMethod {
-        case .either: return "this or \(other) is needed; Enter to skip"
-        case .phone: return field == .phone ? "required" : "optional; Enter to skip"
-        case .email: return field == .email ? "required" : "optional; Enter to skip"
+        case .name: PlainConsultText.name
+        case .contactMethod: PlainConsultText.contactMethod
+        case .phone, .email: PlainConsultText.contact(field, method: form.contactMethod)
+        case .bestTime: PlainConsultText.bestTime
+        case .topic: form.topic.isEmpty ? PlainConsultText.topic : PlainConsultText.topic(keeping: Sanitizer.clean(form.topic))
+        case .message: PlainConsultText.message
+        case .consent: PlainConsultText.consent
+        case .article: ""
         }
     }
 
@@ -137,18 +114,19 @@ struct PlainConsultInterview {
         case .topic: if !typed.isEmpty { form.topic = typed }
         case .contactMethod:
             guard let number = Int(typed), ContactMethod.allCases.indices.contains(number - 1) else {
-                return .ask("Type 1, 2 or 3.\n" + question(for: field))
+                return .ask(PlainConsultText.contactMethodAgain + question(for: field))
             }
             form.contactMethod = ContactMethod.allCases[number - 1]
         case .consent:
-            switch typed.lowercased() {
-            case "y", "yes": form.consent = true
-            case "n", "no":
+            let word = typed.lowercased()
+            if PlainConsultText.yesWords.contains(word) {
+                form.consent = true
+            } else if PlainConsultText.noWords.contains(word) {
                 // Without consent nothing can be sent: say so, and how to stop, every time.
                 form.consent = false
-                return .ask("The clinic can only contact you with your agreement. Type y to agree, "
-                            + "or \(Self.cancelWord) to stop; nothing is saved.\n" + ask(.consent).text)
-            default: return .ask("Type y or n.\n" + question(for: field))
+                return .ask(PlainConsultText.consentRefused + ask(.consent).text)
+            } else {
+                return .ask(PlainConsultText.consentAgain + question(for: field))
             }
         case .message, .article: break
         }
@@ -188,20 +166,20 @@ struct PlainConsultInterview {
         stage = .review
         returnsToReview = false
         // Typed text is echoed back, so control characters are shown inert.
-        func shown(_ text: String) -> String { text.isEmpty ? "(none)" : Sanitizer.clean(text) }
+        func shown(_ text: String) -> String { text.isEmpty ? PlainConsultText.noAnswer : Sanitizer.clean(text) }
         let answers = [
             shown(form.name), form.contactMethod.label, shown(form.phone), shown(form.email),
             shown(form.bestTime), shown(form.topic),
             shown(form.message.replacing("\n", with: " / ")),
-            form.consent ? "Yes, the clinic may contact me about this request." : "No",
+            form.consent ? PlainConsultText.consentGiven : PlainConsultText.consentNotGiven,
         ]
         // Crisis language in the message: help before the answers, as in the full-screen form.
         var text = crisis.help(for: form.message, preferring: language).map(PlainCrisisText.consult) ?? ""
-        text += "Please check your request:\n"
+        text += PlainConsultText.reviewHeader
         for (index, field) in Self.order.enumerated() {
-            text += "\(index + 1). \(field.label): \(answers[index])\n"
+            text += PlainConsultText.reviewEntry(number: index + 1, label: field.label, answer: answers[index])
         }
-        return .ask(text + "Type y to save, a number to change that answer, or cancel.\n")
+        return .ask(text + PlainConsultText.reviewChoices)
     }
 }
 
