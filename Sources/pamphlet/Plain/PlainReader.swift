@@ -43,7 +43,8 @@ struct PlainReader {
             if let form = reply.submit {
                 switch consult.save(form) {
                 case .success(let report):
-                    perform(session.consultSaved(reference: report.reference, notice: report.quarantine?.description))
+                    perform(session.consultSaved(reference: report.reference, notice: report.quarantine?.description,
+                                                 delivery: report.delivery))
                 case .failure(let failure): perform(session.consultFailed(reason: failure.reason))
                 }
             }

@@ -273,13 +273,14 @@ struct PlainReaderSession {
 
     /// The request was saved: the reference and what happens next, in the words every front end uses.
     /// `notice` is what the store must tell the user besides (a requests file moved aside).
-    mutating func consultSaved(reference: String, notice: String? = nil) -> Reply {
+    mutating func consultSaved(reference: String, notice: String? = nil,
+                               delivery: ConsultDeliveryOutcome = .keptHere) -> Reply {
         let method = consult?.form.contactMethod ?? .either
         let help = consult.flatMap { crisis.help(for: $0.form.message, preferring: article?.meta.language) }
         consult = nil
         return Reply(text: (help.map { PlainCrisisText.consult($0) + $0.wording.urgentSaved + "\n" } ?? "")
             + ConsultConfirmationText.saved(reference: reference) + "\n"
-            + ConsultConfirmationText.whatHappensNext(method: method) + "\n"
+            + ConsultConfirmationText.whatHappensNext(method: method, delivery: delivery) + "\n"
             + ConsultConfirmationText.notForEmergencies + "\n"
             + (notice.map { ConsultConfirmationText.staffNotice($0) + "\n" } ?? ""),
             draft: .discard)

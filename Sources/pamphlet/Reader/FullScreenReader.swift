@@ -66,7 +66,8 @@ struct FullScreenReader {
             case .submitConsult(let form):
                 switch consult.save(form) {
                 case .success(let report):
-                    pending += app.consultSaved(reference: report.reference, notice: report.quarantine?.description)
+                    pending += app.consultSaved(reference: report.reference, notice: report.quarantine?.description,
+                                                delivery: report.delivery)
                 case .failure(let failure): app.consultFailed(message: failure.reason)
                 }
             case .saveConsultDraft(let form):
