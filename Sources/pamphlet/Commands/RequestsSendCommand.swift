@@ -56,7 +56,7 @@ struct RequestsSendCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         if !quiet { report(summary, url: intake.url) }
-        if !summary.retry.isEmpty || (one != nil && summary.sent.isEmpty) {
+        if !summary.retry.isEmpty || summary.waiting > 0 || (one != nil && summary.sent.isEmpty) {
             throw ExitCode(summary.rejected.isEmpty ? Self.retryLater : 1)
         }
         if !summary.rejected.isEmpty { throw ExitCode(1) }

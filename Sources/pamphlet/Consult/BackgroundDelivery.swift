@@ -39,6 +39,11 @@ enum BackgroundDelivery {
         for descriptor: Int32 in 0...2 {
             posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
+        // Nothing else the reader has open (its terminal, a caller's pipe) goes to the child:
+        // a pipe kept open by it would make whoever reads the reader's output wait for the POST.
+        for descriptor in openDescriptors() where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
         // Its own session: no terminal, so a hang-up or Ctrl-C at the reader does not stop a POST half done.
         posix_spawnattr_setflags(&attributes, Int16(Self.spawnSetsid | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var defaults = sigset_t()
@@ -70,6 +75,13 @@ enum BackgroundDelivery {
             while waitpid(child, &status, 0) < 0 && errno == EINTR {}
         }
         return false
+    }
+
+    /// This process's open descriptors (Linux /proc/self/fd), read before spawning.
+    private static func openDescriptors() -> [Int32] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        // The listing's own descriptor is among them and is closed by now; closing it again is harmless.
+        return names.compactMap { Int32($0) }.filter { fcntl($0, F_GETFD) != -1 }
     }
 
     /// glibc's POSIX_SPAWN_SETSID (2.26 and later), which Swift does not see without _GNU_SOURCE.
