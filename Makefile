@@ -43,7 +43,7 @@ manual: deps
 install: release manual
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/Articles $(DESTDIR)$(MANDIR)
 	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(BINDIR)/pamphlet
-	install -m 0644 Articles/*.md Articles/*.txt $(DESTDIR)$(SHAREDIR)/Articles/
+	install -m 0644 Articles/*.md Articles/*.txt Articles/*.json $(DESTDIR)$(SHAREDIR)/Articles/
 	install -m 0644 $(MANUAL_DIR)/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1
 
 # Benchmarks (not tests: the machines are shared and noisy, so each compares
