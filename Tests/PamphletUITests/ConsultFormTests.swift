@@ -182,10 +182,23 @@ import PamphletCore
         #expect(!app.hasConsultForm)
         let text = app.screenText(80, 24)
         #expect(text.contains("Request saved. Reference: 1a2b3c4d"))
-        #expect(text.contains(" phone. Keep the reference to ask about this request."))
+        #expect(text.contains("yourself. Keep the reference to ask about this request."))
         #expect(!text.contains("Zoë"))
         app.keys(.character("x"))
         #expect(app.currentScreen == .article)
+    }
+
+    @Test func theConfirmationSaysTheRequestWasSentAndGivesTheClinicsNumber() {
+        var app = formOnArticle()
+        fillIn(&app)
+        app.keys(.control("s"), .enter)
+        let clinic = ClinicContact(name: "Riverside Clinic", phone: "+1 555 0100")
+        _ = app.update(.consultSaved(reference: "1a2b3c4d", delivery: ConsultDeliveryOutcome(state: .sent, clinic: clinic)))
+        let text = app.screenText(80, 24).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        #expect(text.contains("What happens next: your request was sent to Riverside Clinic, and staff there will contact you by phone. "
+            + "If you do not hear from them, call Riverside Clinic on +1 555 0100."))
+        #expect(!text.contains("saved on this computer"))
     }
 
     @Test func aRequestsFileMovedAsideIsToldOnTheConfirmation() {

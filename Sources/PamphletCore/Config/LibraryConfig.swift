@@ -9,6 +9,8 @@ import Yams
 /// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
 /// theme: light                # colours for a light or dark terminal (else the terminal is asked)
 /// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
+/// intake_url: https://fhir.example.org/fhir/QuestionnaireResponse   # deliver requests there
+/// intake_ca: clinic-ca.pem    # the CA of that server's certificate, if not a system one
 /// crisis:                     # per language; replaces that language's defaults (988, 911)
 ///   en: [{name: 988 Suicide & Crisis Lifeline, number: "988", how: [call, text], hours: 24/7}]
 /// ```
@@ -35,6 +37,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public var confirmationSeconds = LibraryConfig.defaultConfirmationSeconds
     /// "light" or "dark": the reader's colours, when the terminal cannot be asked.
     public var theme: String?
+    /// Where saved requests are sent (`intake_url`, `intake_ca`); nil keeps them on this computer.
+    public var intake: IntakeSettings?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
@@ -75,6 +79,7 @@ public struct LibraryConfig: Sendable, Equatable {
         }
         var config = LibraryConfig()
         var problems: [Diagnostic] = []
+        var intakeLines: [String: (Node, Int)] = [:]
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let line = keyNode.line
@@ -101,11 +106,14 @@ public struct LibraryConfig: Sendable, Equatable {
                 parseCrisis(value, path: path, into: &config, problems: &problems)
             case "clinic":
                 parseClinic(value, path: path, into: &config, problems: &problems)
+            case "intake_url", "intake_ca":
+                intakeLines[key] = (value, line)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis, intake_url, intake_ca"))
             }
         }
+        parseIntake(intakeLines, path: path, into: &config, problems: &problems)
         guard problems.isEmpty else { throw LibraryConfigError(diagnostics: problems) }
         return config
     }

@@ -10,14 +10,37 @@ public enum ConsultConfirmationText {
         "Request saved. Reference: \(reference)"
     }
 
-    public static func whatHappensNext(method: ContactMethod) -> String {
+    /// Says what happened to the request (sent, waiting to be sent, or kept on this computer)
+    /// and, when pamphlet.yml names the clinic, its phone number so the patient can call instead.
+    public static func whatHappensNext(method: ContactMethod, delivery: ConsultDeliveryOutcome = .keptHere) -> String {
         let how = switch method {
         case .phone: "by phone"
         case .email: "by email"
         case .either: "by phone or email"
         }
-        return "What happens next: clinic staff collect saved requests and will contact you \(how). "
-            + "Keep the reference to ask about this request."
+        let clinicName = delivery.clinic?.name ?? "the clinic"
+        let happened = switch delivery.state {
+        case .sent:
+            "What happens next: your request was sent to \(clinicName), and staff there will contact you \(how). "
+        case .willSend:
+            "What happens next: your request is saved on this computer but has not reached \(clinicName) yet; "
+                + "it will be sent when this computer is online. Staff will then contact you \(how). "
+        case .keptHere:
+            "What happens next: your request is saved on this computer only; it is not sent anywhere. "
+                + "Clinic staff collect requests from this computer and will contact you \(how). "
+        }
+        return happened + callInstead(delivery) + "Keep the reference to ask about this request."
+    }
+
+    private static func callInstead(_ delivery: ConsultDeliveryOutcome) -> String {
+        guard let clinic = delivery.clinic else {
+            return delivery.state == .sent ? "" : "If this is not the clinic's own computer, contact the clinic yourself. "
+        }
+        let hours = clinic.hours.map { " (\($0))" } ?? ""
+        return switch delivery.state {
+        case .sent: "If you do not hear from them, call \(clinic.name) on \(clinic.phone)\(hours). "
+        case .willSend, .keptHere: "To be sure they know, call \(clinic.name) on \(clinic.phone)\(hours). "
+        }
     }
 
     /// Why a save failed, and that nothing the patient typed was lost.

@@ -26,6 +26,8 @@ enum RequestsJournal {
 
     enum Event: String {
         case request, status
+        /// A delivery step (DeliveryRecord.swift).
+        case delivery
     }
 
     static func requestLine(_ request: ConsultRequest) -> [UInt8] {

@@ -22,6 +22,8 @@ public struct StoredRequests: Sendable, Equatable {
     public var history: [UUID: [StatusChange]]
     /// Requests whose stored entry says `"urgent": true` (set when the message has crisis language).
     public var urgentIDs: Set<UUID> = []
+    /// Each request's latest delivery record (DeliveryRecord.swift); none means pending.
+    public var deliveries: [UUID: DeliveryRecord] = [:]
     /// Each request's position in `entries`.
     var entryPositions: [UUID: Int] = [:]
 
@@ -129,6 +131,12 @@ enum JournalReading {
                     return
                 }
                 apply(change)
+            case .delivery?:
+                guard let record = DeliveryRecord(event: value) else {
+                    stored.unreadableEntries.append(number)
+                    return
+                }
+                if let position = positions[record.id] { stored.apply(record, entry: position.entry) }
             case nil:
                 // Another tool's or a later Pamphlet's event: kept in the file, not ours to read.
                 break

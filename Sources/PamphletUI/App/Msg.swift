@@ -21,7 +21,7 @@ public enum Msg: Sendable, Equatable {
     case draftOffered(ConsultForm)
     /// The host saved the request `submitConsult` asked for. `notice` is what the
     /// store must tell the user besides (a requests file moved aside).
-    case consultSaved(reference: String, notice: String? = nil)
+    case consultSaved(reference: String, notice: String? = nil, delivery: ConsultDeliveryOutcome = .keptHere)
     /// The host could not save it, and why, in plain words.
     case consultFailed(reason: String)
 

@@ -36,12 +36,14 @@ extension ReaderApp {
 
     /// The host saved the request: show the reference, forget the answers.
     /// `notice` is what the store must tell the user besides (a requests file moved aside).
-    mutating func consultSaved(reference: String, notice: String? = nil) -> [Effect] {
+    /// `delivery` is what became of it (sent to the clinic, to be sent, or kept here).
+    mutating func consultSaved(reference: String, notice: String? = nil,
+                               delivery: ConsultDeliveryOutcome = .keptHere) -> [Effect] {
         guard let index = consultIndex, case .form(let screen) = flow(at: index) else { return [] }
         let saved = ConsultSavedScreen(reference: reference, method: screen.form.contactMethod,
                                        crisisText: screen.crisisText, notice: notice,
                                        clearsAfter: options.kiosk ? options.confirmationSeconds : nil, size: size,
-                                       urgentHelp: screen.crisisHelp)
+                                       urgentHelp: screen.crisisHelp, delivery: delivery)
         overlays[index] = .consult(.saved(saved))
         return options.kiosk ? [] : [.removeConsultDraft]
     }

@@ -113,7 +113,8 @@ public struct ReaderApp: Sendable, ReaderModel {
         case .draftOffered(let draft):
             offerDraft(draft)
             return []
-        case .consultSaved(let reference, let notice): return consultSaved(reference: reference, notice: notice)
+        case .consultSaved(let reference, let notice, let delivery):
+            return consultSaved(reference: reference, notice: notice, delivery: delivery)
         case .consultFailed(let reason):
             consultFailed(message: reason)
             return []

@@ -70,10 +70,11 @@ enum PlainConsultText {
 
     /// The reference and what happens next, in the words every front end uses; crisis
     /// help first when the message called for it, and the store's notice for staff last.
-    static func saved(reference: String, method: ContactMethod, urgentHelp: CrisisHelp?, notice: String?) -> String {
+    static func saved(reference: String, method: ContactMethod, urgentHelp: CrisisHelp?, notice: String?,
+                      delivery: ConsultDeliveryOutcome) -> String {
         (urgentHelp.map { PlainCrisisText.consult($0) + $0.wording.urgentSaved + "\n" } ?? "")
             + ConsultConfirmationText.saved(reference: reference) + "\n"
-            + ConsultConfirmationText.whatHappensNext(method: method) + "\n"
+            + ConsultConfirmationText.whatHappensNext(method: method, delivery: delivery) + "\n"
             + ConsultConfirmationText.notForEmergencies + "\n"
             + (notice.map { ConsultConfirmationText.staffNotice($0) + "\n" } ?? "")
     }

@@ -111,7 +111,8 @@ public struct PlainReaderSession: Sendable, ReaderModel {
         case .draftOffered(let form):
             unfinished = form
             return []
-        case .consultSaved(let reference, let notice): return effects(of: consultSaved(reference: reference, notice: notice))
+        case .consultSaved(let reference, let notice, let delivery):
+            return effects(of: consultSaved(reference: reference, notice: notice, delivery: delivery))
         case .consultFailed(let reason): return effects(of: consultFailed(reason: reason))
         case .key, .paste, .resize, .tick: return []
         }
@@ -312,12 +313,14 @@ public struct PlainReaderSession: Sendable, ReaderModel {
 
     /// The request was saved: the reference and what happens next, in the words every front end uses.
     /// `notice` is what the store must tell the user besides (a requests file moved aside).
-    private mutating func consultSaved(reference: String, notice: String?) -> Reply {
+    private mutating func consultSaved(reference: String, notice: String?,
+                                         delivery: ConsultDeliveryOutcome) -> Reply {
         guard let interview = consult else { return Reply(text: "") }
         let help = crisis.help(for: interview.form.message, preferring: article?.meta.language)
         consult = nil
         return Reply(text: PlainConsultText.saved(reference: reference, method: interview.form.contactMethod,
-                                                  urgentHelp: help, notice: notice),
+                                                  urgentHelp: help, notice: notice,
+                                                  delivery: delivery),
                      draft: .discard)
     }
 

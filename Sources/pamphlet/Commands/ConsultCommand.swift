@@ -5,7 +5,7 @@ import PamphletCore
 struct ConsultCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consult",
-        abstract: "Ask the clinic for a consultation; the request is saved on this computer.",
+        abstract: "Ask the clinic for a consultation; the request is saved on this computer and sent if intake_url is set.",
         discussion: """
             Give the answers as options, or one request as JSON with --json FILE (or - for \
             standard input) using the keys name, contact_method, phone, email, best_time, topic, \
@@ -59,6 +59,14 @@ struct ConsultCommand: ParsableCommand {
         let usesJSON = json != nil
         var form = try json.map(Self.formFromJSON) ?? formFromOptions()
         var crisis: String?
+        // Where the request goes next (intake_url) and the clinic's phone; no library, no delivery.
+        let libraryDirectory = try? libraryOptions.locateDirectory()
+        let config: LibraryConfig
+        do {
+            config = try libraryDirectory.map(LibraryConfig.load(libraryDirectory:)) ?? LibraryConfig()
+        } catch {
+            throw CommandFailure(error.description + " Nothing was saved.")
+        }
         if let id = form.article, !id.isEmpty {
             let library = try libraryOptions.loadLibrary()
             if let found = library.article(id: id) {
@@ -92,7 +100,9 @@ struct ConsultCommand: ParsableCommand {
             TerminalOutput.errorLine("pamphlet: warning: the last line of \(store.path) was cut short by an "
                 + "earlier crash; it was copied to \(torn) and removed from the file.")
         }
-        ConsultConfirmation.print(reference: report.reference, method: request.contactMethod, crisis: crisis)
+        let delivery = BackgroundDelivery.attempt(report.id, store: store, libraryDirectory: libraryDirectory, config: config)
+        ConsultConfirmation.print(reference: report.reference, method: request.contactMethod, delivery: delivery,
+                                  crisis: crisis)
     }
 
     private func formFromOptions() -> ConsultForm {

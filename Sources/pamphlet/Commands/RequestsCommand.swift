@@ -5,17 +5,18 @@ import PamphletCore
 struct RequestsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "requests",
-        abstract: "List, show, mark, export or purge saved consult requests (for clinic staff).",
+        abstract: "List, show, mark, export, purge or send saved consult requests (for clinic staff).",
         discussion: """
             Examples:
               pamphlet requests list
               pamphlet requests show 4174f099
               pamphlet requests mark 4174f099 contacted --note "left a voicemail"
               pamphlet requests export --format csv --output requests.csv
+              pamphlet requests send
               pamphlet requests list --requests /srv/clinic/consult-requests.json --json
             """,
         subcommands: [RequestsListCommand.self, RequestsShowCommand.self, RequestsMarkCommand.self,
-                      RequestsExportCommand.self, RequestsPurgeCommand.self]
+                      RequestsExportCommand.self, RequestsPurgeCommand.self, RequestsSendCommand.self]
     )
 }
 

@@ -8,7 +8,9 @@ struct RequestsListCommand: ParsableCommand {
         discussion: """
             A request is urgent when its message holds crisis language: call that person first. \
             --json prints every entry as stored, in the file's order (an array of request objects, \
-            each with "urgent": true or false).
+            each with "urgent": true or false, and "delivery" once a sender tried it: its state, attempt, \
+            http_status, location or reason; no "delivery" means pending). DELIVERY is pending, sending, sent, \
+            retry N or rejected (requests send).
 
             Examples:
               pamphlet requests list
@@ -56,18 +58,20 @@ struct RequestsListCommand: ParsableCommand {
         }
         // Urgent first (a stable sort keeps each group oldest first).
         let ordered = chosen.filter(stored.isUrgent) + chosen.filter { !stored.isUrgent($0) }
-        RequestsTable.print(ordered, urgent: stored.isUrgent)
+        RequestsTable.print(ordered, urgent: stored.isUrgent, delivery: stored.deliveryLabel)
     }
 }
 
 /// The staff-facing table: one line per request, widths measured in terminal cells.
 enum RequestsTable {
-    static func print(_ requests: [ConsultRequest], urgent: (ConsultRequest) -> Bool) {
+    /// `delivery`: the DELIVERY cell (pending, sent, retry 2, rejected).
+    static func print(_ requests: [ConsultRequest], urgent: (ConsultRequest) -> Bool,
+                      delivery: (ConsultRequest) -> String) {
         // The mark column only when there is something to mark.
         let marks = requests.contains(where: urgent)
-        let headers = (marks ? ["!"] : []) + ["REF", "CREATED (UTC)", "STATUS", "CONTACT", "NAME", "TOPIC"]
+        let headers = (marks ? ["!"] : []) + ["REF", "CREATED (UTC)", "STATUS", "DELIVERY", "CONTACT", "NAME", "TOPIC"]
         let rows = requests.map { request in
-            ((marks ? [urgent(request) ? "URGENT" : ""] : []) + [request.reference, request.createdAtString, request.status,
+            ((marks ? [urgent(request) ? "URGENT" : ""] : []) + [request.reference, request.createdAtString, request.status, delivery(request),
              contact(request), request.name, request.topic ?? request.article ?? ""])
                 .map(oneLine)
         }

@@ -10,9 +10,15 @@ struct ConsultHost {
     let drafts: DraftStore?
     /// A message with crisis language makes the saved request urgent.
     private let crisis: CrisisDetector
+    /// The library's pamphlet.yml (intake_url, clinic) and its folder: where a saved request goes next.
+    private let config: LibraryConfig
+    private let libraryDirectory: String?
 
-    init(requestsFile: String?, environment: [String: String], kiosk: Bool, crisis: CrisisDetector = .standard) {
+    init(requestsFile: String?, environment: [String: String], kiosk: Bool, crisis: CrisisDetector = .standard,
+         config: LibraryConfig = LibraryConfig(), libraryDirectory: String? = nil) {
         self.crisis = crisis
+        self.config = config
+        self.libraryDirectory = libraryDirectory
         store = Result { () throws(UserDirectoriesError) in
             try ConsultStore.resolve(option: requestsFile, environment: environment)
         }
@@ -25,9 +31,10 @@ struct ConsultHost {
         // from painting. Each save removes leftovers itself, under the lock.
     }
 
-    /// Saves the request: the reference and anything the user must be told
-    /// (a requests file that was moved aside), or why it was not saved.
-    func save(_ form: ConsultForm) -> Result<ConsultStore.SaveReport, SaveFailure> {
+    /// Saves the request and tries once (2 s at most) to send it: the reference, what
+    /// became of it, and anything the user must be told (a requests file that was moved
+    /// aside), or why it was not saved.
+    func save(_ form: ConsultForm) -> Result<Saved, SaveFailure> {
         let request: ConsultRequest
         do {
             request = try form.makeRequest(crisis: crisis)
@@ -39,7 +46,10 @@ struct ConsultHost {
             return .failure(SaveFailure(reason: problem.description))
         case .success(let store):
             do {
-                return .success(try store.save(request))
+                let report = try store.save(request)
+                let delivery = BackgroundDelivery.attempt(report.id, store: store, libraryDirectory: libraryDirectory,
+                                                          config: config)
+                return .success(Saved(reference: report.reference, quarantine: report.quarantine, delivery: delivery))
             } catch {
                 return .failure(SaveFailure(reason: error.description))
             }
@@ -59,6 +69,12 @@ struct ConsultHost {
 
     func removeDraft() {
         try? drafts?.remove()
+    }
+
+    struct Saved {
+        let reference: String
+        let quarantine: ConsultStore.Quarantine?
+        let delivery: ConsultDeliveryOutcome
     }
 
     struct SaveFailure: Error {

@@ -43,7 +43,8 @@ struct EffectRunner {
                 switch consult.save(form) {
                 case .success(let report):
                     pending += model.update(.consultSaved(reference: report.reference,
-                                                          notice: report.quarantine?.description))
+                                                          notice: report.quarantine?.description,
+                                                          delivery: report.delivery))
                 case .failure(let failure):
                     pending += model.update(.consultFailed(reason: failure.reason))
                 }

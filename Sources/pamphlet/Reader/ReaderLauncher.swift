@@ -31,7 +31,7 @@ struct ReaderLauncher {
         if kiosk.isEnabled { KioskSignals.ignore() }
         let eligibility = TerminalEligibility.current(environment: environment)
         if flags.wantsPlainReader(environment: environment) || eligibility.isLineByLine {
-            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis)
+            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis, config: config)
         }
         guard case .fullScreen = eligibility else {
             return try plainFallback()
@@ -45,7 +45,7 @@ struct ReaderLauncher {
         let search = ReaderSearchIndex.open(for: library)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
             // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
-            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis)
+            return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis, config: config)
         }
         defer { terminal.close() }
         options.color = options.color && terminal.hasColors
@@ -55,16 +55,17 @@ struct ReaderLauncher {
                             size: Size(width: terminal.size.width, height: terminal.size.height), search: search,
                             crisis: crisis)
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk,
-                                  crisis: crisis.detector)
+                                  crisis: crisis.detector, config: config, libraryDirectory: library.directory)
         if let draft = consult.unfinishedDraft() { _ = app.update(.draftOffered(draft)) }
         var reader = FullScreenReader(app: app, terminal: terminal,
                                       effects: EffectRunner(positions: store, consult: consult, terminal: terminal))
         reader.run()
     }
 
-    private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig, crisis: CrisisSupport) {
+    private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig, crisis: CrisisSupport,
+                                config: LibraryConfig) {
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
-                                  crisis: crisis.detector)
+                                  crisis: crisis.detector, config: config, libraryDirectory: library.directory)
         let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
                                  search: ReaderSearchIndex.open(for: library),
                                  positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)

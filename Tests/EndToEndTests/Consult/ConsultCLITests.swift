@@ -8,7 +8,7 @@ import Testing
         let result = try home.pamphlet.run(ConsultArguments.valid + ["--time", "mornings", "--message", "Hello\nthere"])
         #expect(result.status == 0)
         let reference = try #require(result.reference)
-        #expect(result.stdout.contains("What happens next: clinic staff collect saved requests and will contact you by phone."))
+        #expect(result.stdout.contains("What happens next: your request is saved on this computer only; it is not sent anywhere. Clinic staff collect requests from this computer and will contact you by phone."))
         #expect(result.stdout.contains("This is not for emergencies."))
         #expect(result.stderr == "")
         let stored = try ConsultStore(path: home.requestsPath).load()

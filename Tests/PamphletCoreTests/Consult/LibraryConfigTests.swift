@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis"),
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis, intake_url, intake_ca"),
         ("theme: sepia\n", "lib/pamphlet.yml:1: error: theme must be light or dark"),
         ("confirmation_seconds: 1\n", "lib/pamphlet.yml:1: error: confirmation_seconds must be a whole number of seconds from 5 to 600"),
         ("kiosk: true\nidle_timeout: 5\n", "lib/pamphlet.yml:2: error: idle_timeout must be a whole number of seconds from 10 to 86400"),

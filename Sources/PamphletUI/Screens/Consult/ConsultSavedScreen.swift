@@ -5,6 +5,8 @@ import PamphletCore
 struct ConsultSavedScreen: Sendable {
     let reference: String
     let method: ContactMethod
+    /// Sent, to be sent, or kept here: the confirmation says which.
+    let delivery: ConsultDeliveryOutcome
     let crisisText: String
     /// For the clinic's staff, e.g. that an unreadable requests file was moved aside.
     let notice: String?
@@ -16,7 +18,8 @@ struct ConsultSavedScreen: Sendable {
     private var shownAt: Double?
 
     init(reference: String, method: ContactMethod, crisisText: String, notice: String? = nil,
-         clearsAfter: Double?, size: Size, urgentHelp: CrisisHelp? = nil) {
+         clearsAfter: Double?, size: Size, urgentHelp: CrisisHelp? = nil, delivery: ConsultDeliveryOutcome = .keptHere) {
+        self.delivery = delivery
         self.urgentHelp = urgentHelp
         self.reference = Sanitizer.clean(reference)
         self.method = method
@@ -53,12 +56,13 @@ struct ConsultSavedScreen: Sendable {
         }
         rows.append((ConsultConfirmationText.saved(reference: reference), theme.formLabel))
         rows.append(("", .plain))
-        for paragraph in [ConsultConfirmationText.whatHappensNext(method: method), ""] {
+        // Not-for-emergencies first: on a small screen it must not be the part cut off.
+        rows += WordWrap.wrap(ConsultConfirmationText.notForEmergencies, width: column.width).map { ($0, theme.crisisText) }
+        rows.append(("", .plain))
+        for paragraph in [ConsultConfirmationText.whatHappensNext(method: method, delivery: delivery), ""] {
             rows += WordWrap.wrap(paragraph, width: column.width).map { ($0, .plain) }
         }
-        for paragraph in [ConsultConfirmationText.notForEmergencies, crisisText] {
-            rows += WordWrap.wrap(paragraph, width: column.width).map { ($0, theme.crisisText) }
-        }
+        rows += WordWrap.wrap(crisisText, width: column.width).map { ($0, theme.crisisText) }
         rows.append(("", .plain))
         if let notice {
             rows += WordWrap.wrap(ConsultConfirmationText.staffNotice(notice), width: column.width).map { ($0, theme.formLabel) }

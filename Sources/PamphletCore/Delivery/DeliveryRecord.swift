@@ -1,0 +1,120 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// One step of a request's delivery to the clinic's intake server, appended to
+/// the journal as a `delivery` event (the latest one is the request's state):
+///
+///     {"event":"delivery","id":"…","state":"sending","at":"…","attempt":1}
+///     {"event":"delivery","id":"…","state":"sent","at":"…","attempt":1,"http_status":201,"location":"…"}
+///     {"event":"delivery","id":"…","state":"retry","at":"…","attempt":2,"next_try":"…","reason":"…"}
+///     {"event":"delivery","id":"…","state":"rejected","at":"…","attempt":1,"http_status":400,"reason":"…"}
+///
+/// `sending` is written before the POST: a sender killed after it leaves the
+/// request "sending", which the next sender sends again, and the conditional
+/// create makes that second POST find the first instead of adding a copy. Only
+/// a server's 2xx answer ever writes `sent`. A request with no delivery event is pending.
+public struct DeliveryRecord: Sendable, Equatable {
+    public enum State: String, Sendable, Equatable {
+        case sending, sent, retry, rejected
+    }
+
+    public var id: UUID
+    public var state: State
+    public var at: Date
+    /// Which attempt this is (1 for the first POST).
+    public var attempt: Int
+    public var httpStatus: Int?
+    /// The server's `Location` for a sent request.
+    public var location: String?
+    /// Why it was rejected (the server's words) or why it must be retried.
+    public var reason: String?
+    /// Not before this time is a `retry` tried again.
+    public var nextTry: Date?
+
+    public init(id: UUID, state: State, at: Date, attempt: Int, httpStatus: Int? = nil, location: String? = nil,
+                reason: String? = nil, nextTry: Date? = nil) {
+        self.id = id
+        self.state = state
+        self.at = at
+        self.attempt = attempt
+        self.httpStatus = httpStatus
+        self.location = location
+        self.reason = reason
+        self.nextTry = nextTry
+    }
+
+    init?(event: JSONValue) {
+        guard let idText = event["id"]?.stringValue, let id = UUID(uuidString: idText),
+              let state = event["state"]?.stringValue.flatMap(State.init(rawValue:)),
+              let atText = event["at"]?.stringValue, let at = ConsultRequest.parseTimestamp(atText),
+              case .number(let attemptText)? = event["attempt"], let attempt = Int(attemptText) else { return nil }
+        var status: Int?
+        if case .number(let text)? = event["http_status"] { status = Int(text) }
+        self.init(id: id, state: state, at: at, attempt: attempt, httpStatus: status,
+                  location: event["location"]?.stringValue, reason: event["reason"]?.stringValue,
+                  nextTry: event["next_try"]?.stringValue.flatMap(ConsultRequest.parseTimestamp))
+    }
+
+    var line: [UInt8] {
+        var members = [
+            JSONMember(key: "event", value: .string(RequestsJournal.Event.delivery.rawValue)),
+            JSONMember(key: "id", value: .string(id.uuidString.lowercased())),
+        ] + summaryMembers
+        members.insert(JSONMember(key: "at", value: .string(UTCTimestamp.format(at))), at: 3)
+        return JSONWriter.compact(.object(members)) + [0x0A]
+    }
+
+    /// The state as `requests list --json` shows it, in each entry's `"delivery"` (an entry
+    /// without one was never tried: pending).
+    var summary: JSONValue {
+        var members = summaryMembers
+        members.insert(JSONMember(key: "at", value: .string(UTCTimestamp.format(at))), at: 1)
+        return .object(members)
+    }
+
+    private var summaryMembers: [JSONMember] {
+        var members = [JSONMember(key: "state", value: .string(state.rawValue)),
+                       JSONMember(key: "attempt", value: .number(String(attempt)))]
+        if let httpStatus { members.append(JSONMember(key: "http_status", value: .number(String(httpStatus)))) }
+        if let location { members.append(JSONMember(key: "location", value: .string(location))) }
+        if let reason { members.append(JSONMember(key: "reason", value: .string(reason))) }
+        if let nextTry { members.append(JSONMember(key: "next_try", value: .string(UTCTimestamp.format(nextTry)))) }
+        return members
+    }
+}
+
+extension StoredRequests {
+    /// The request's latest delivery record; nil when none was tried (pending).
+    public func delivery(of request: ConsultRequest) -> DeliveryRecord? {
+        deliveries[request.id]
+    }
+
+    /// "pending", "sending", "sent", "retry 2" or "rejected": the table's DELIVERY cell.
+    public func deliveryLabel(of request: ConsultRequest) -> String {
+        guard let record = deliveries[request.id] else { return "pending" }
+        return record.state == .retry ? "retry \(record.attempt)" : record.state.rawValue
+    }
+
+    /// Requests a sender should POST now: never tried, left `sending` by a sender that
+    /// stopped, or `retry` whose next try has come (any `retry` when `ignoringBackoff`).
+    /// Sent and rejected ones are done.
+    public func dueForDelivery(now: Date, ignoringBackoff: Bool = false) -> [ConsultRequest] {
+        requests.filter { request in
+            guard let record = deliveries[request.id] else { return true }
+            switch record.state {
+            case .sending: return true
+            case .retry: return ignoringBackoff || (record.nextTry ?? record.at) <= now
+            case .sent, .rejected: return false
+            }
+        }
+    }
+
+    /// Folds one delivery event in (called by the journal's reader).
+    mutating func apply(_ record: DeliveryRecord, entry: Int) {
+        deliveries[record.id] = record
+        entries[entry].set("delivery", to: record.summary)
+    }
+}
