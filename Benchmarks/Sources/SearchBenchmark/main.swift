@@ -19,7 +19,10 @@ guard arguments.count >= 2 else {
 }
 let library = arguments[1]
 let queryCount = arguments.count > 2 ? Int(arguments[2]) ?? 2000 : 2000
-let cacheDirectory = "/tmp/pamphlet-search-benchmark-\(getpid())"
+// SEARCH_BENCHMARK_CACHE=DIR keeps the index between runs (for profiling the query path
+// without rebuilding it each time); by default a fresh cache is built and removed.
+let keptCache = getenv("SEARCH_BENCHMARK_CACHE").map { String(cString: $0) }
+let cacheDirectory = keptCache ?? "/tmp/pamphlet-search-benchmark-\(getpid())"
 let cache = SearchIndexCache(directory: cacheDirectory)
 let clock = ContinuousClock()
 
@@ -29,7 +32,7 @@ func milliseconds(_ duration: Duration) -> Double {
 
 var opened: SearchIndexCache.Opened!
 let buildTime = try clock.measure { opened = try cache.open(libraryDirectory: library) }
-precondition(opened.rebuilt)
+precondition(opened.rebuilt || keptCache != nil)
 let rssAfterBuild = peakResidentKilobytes()
 var loadTimes: [Double] = []
 for _ in 0..<7 {
@@ -64,11 +67,14 @@ print("peak RSS after build: \(rssAfterBuild / 1024) MB; at end: \(peakResidentK
 let slowest = latencies.sorted { $0.0 > $1.0 }.prefix(3).map { "\"\($0.1.text)\" \($0.0) ms" }
 print("slowest: \(slowest.joined(separator: ", "))")
 var status = stat()
-for name in (try? listDirectory(cacheDirectory)) ?? [] where stat(cacheDirectory + "/" + name, &status) == 0 {
+for name in (try? listDirectory(cacheDirectory)) ?? [] where keptCache != nil && stat(cacheDirectory + "/" + name, &status) == 0 {
+    print("index file size: \(Int(status.st_size) / 1024 / 1024) MB (kept)")
+}
+for name in (try? listDirectory(cacheDirectory)) ?? [] where keptCache == nil && stat(cacheDirectory + "/" + name, &status) == 0 {
     print("index file size: \(Int(status.st_size) / 1024 / 1024) MB")
     unlink(cacheDirectory + "/" + name)
 }
-rmdir(cacheDirectory)
+if keptCache == nil { rmdir(cacheDirectory) }
 
 func peakResidentKilobytes() -> Int {
     var usage = rusage()

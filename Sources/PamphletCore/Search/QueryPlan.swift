@@ -26,8 +26,12 @@ struct QueryPlan {
     /// The language the query is written in, when its function words say so ("en", "es").
     var language: String?
 
-    var scoringWords: [Int] { words.indices.filter { words[$0].weight > 0 } }
+    /// The words that count (weight above 0), in query order; computed once, as the
+    /// re-ranking asks for them for every word of every candidate's text.
+    private(set) var scoringWords: [Int] = []
     var totalWeight: Double { scoringWords.reduce(0) { $0 + words[$1].weight } }
+    /// The first scoring word each stem belongs to, to find query words in a text.
+    private(set) var wordByStem: [String: Int] = [:]
 
     enum Weight {
         static let perTypo = 0.55
@@ -120,6 +124,10 @@ struct QueryPlan {
                               stems: stems))
         }
         self.words = words
+        scoringWords = words.indices.filter { words[$0].weight > 0 }
+        for wordIndex in scoringWords {
+            for stem in words[wordIndex].stems where wordByStem[stem] == nil { wordByStem[stem] = wordIndex }
+        }
     }
 }
 

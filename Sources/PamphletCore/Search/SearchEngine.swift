@@ -12,7 +12,7 @@ import Darwin
 /// complete the match is; and the same per article, over all its documents, so that the
 /// article the question is about wins first and the place in it second. The best
 /// candidates are then re-ranked from their text: proximity of the matched words, an
-/// exact question match, and the snippet; and each is given a confidence.
+/// exact question match; and the results shown get their snippet and a confidence.
 public struct SearchEngine: Sendable {
     public let index: SearchIndex
     public let lexicon: Lexicon
@@ -46,18 +46,19 @@ public struct SearchEngine: Sendable {
         }
         let candidates = try firstPass(plan, scoringWords: scoringWords, allowed: allowed, kind: options.kind)
         let shortlist = Self.best(candidates, count: max(options.limit * 2, 20))
-        let stemmers = StemmerSet()
-        var results: [(result: SearchResult, document: Int)] = []
-        for candidate in shortlist {
-            results.append((try rerank(candidate, plan: plan, stemmers: stemmers), candidate.document))
-        }
-        results.sort { a, b in
-            let tolerance = 1e-9 * max(abs(a.result.score), abs(b.result.score))
-            if abs(a.result.score - b.result.score) > tolerance { return a.result.score > b.result.score }
-            if a.result.kind != b.result.kind { return a.result.kind == .faq }
+        let matcher = QueryTextMatcher(plan: plan)
+        var reranked: [Reranked] = []
+        for candidate in shortlist { reranked.append(try rerank(candidate, plan: plan, matcher: matcher)) }
+        reranked.sort { a, b in
+            let tolerance = 1e-9 * max(abs(a.score), abs(b.score))
+            if abs(a.score - b.score) > tolerance { return a.score > b.score }
+            if a.kind != b.kind { return a.kind == .faq }
             return a.document < b.document
         }
-        return results.prefix(options.limit).map(\.result)
+        // Snippets only for the results shown.
+        return try reranked.prefix(options.limit).map { entry throws(SearchIndexError) in
+            try result(entry, plan: plan, matcher: matcher)
+        }
     }
 
     /// FAQ answers only: the FAQ filter of the reader (`lastWordIsPrefix` while typing).
@@ -253,37 +254,61 @@ public struct SearchEngine: Sendable {
 
     // MARK: Second pass: proximity, exact question, snippet, confidence
 
-    private func rerank(_ candidate: Candidate, plan: QueryPlan, stemmers: StemmerSet) throws(SearchIndexError) -> SearchResult {
+    /// A shortlisted document after the second pass, before its snippet is made.
+    struct Reranked {
+        var document: Int
+        var article: Int
+        var kind: SearchDocumentKind
+        var text: SearchIndex.DocumentText
+        var score: Double
+        var evidence: MatchEvidence
+        /// The body's words and which query word each is, when proximity needed them.
+        var body: (tokens: [Token], matches: [Int?])?
+    }
+
+    private func rerank(_ candidate: Candidate, plan: QueryPlan, matcher: QueryTextMatcher) throws(SearchIndexError) -> Reranked {
         let document = candidate.document
         let text = try index.text(of: document)
         let articleIndex = try index.documentArticle(document)
-        let article = try index.article(articleIndex)
         let kind = try index.documentKind(document)
-        let stemmer = stemmers.stemmer(for: try index.articleLanguage(articleIndex))
 
-        func matches(_ tokens: [Token]) -> [Int?] {
-            tokens.map { token in
-                let stem = stemmer.stem(token.text)
-                return plan.scoringWords.first { plan.words[$0].stems.contains(stem) }
-            }
-        }
         let titleTokens = Tokenizer.tokens(in: text.title)
-        let bodyTokens = Tokenizer.tokens(in: text.body)
-        let bodyMatches = matches(bodyTokens)
-        let proximity = max(Self.proximity(of: matches(titleTokens)), Self.proximity(of: bodyMatches))
-
-        var score = candidate.score * (1 + weights.proximityBonus * proximity)
+        var score = candidate.score
+        var body: (tokens: [Token], matches: [Int?])?
+        // Proximity needs two query words; a one-word query skips reading the body here.
+        if plan.scoringWords.count >= 2 {
+            let language = try index.articleLanguage(articleIndex)
+            let bodyTokens = Tokenizer.tokens(in: text.body)
+            let bodyMatches = matcher.matches(bodyTokens, language: language)
+            let proximity = max(Self.proximity(of: matcher.matches(titleTokens, language: language)),
+                                Self.proximity(of: bodyMatches))
+            score *= 1 + weights.proximityBonus * proximity
+            body = (bodyTokens, bodyMatches)
+        }
         let titleWords = titleTokens.map(\.text)
         if titleWords == plan.foldedWords {
             score *= weights.exactTitleBonus
         } else if titleWords.filter({ !StopWords.contains($0) }) == plan.foldedWords.filter({ !StopWords.contains($0) }) {
             score *= 1 + (weights.exactTitleBonus - 1) / 2
         }
-        return SearchResult(article: article.id, articleTitle: article.title, anchor: text.anchor, kind: kind,
-                            title: text.title, score: score,
-                            snippet: SnippetBuilder.snippet(of: text.body, tokens: bodyTokens, matched: bodyMatches),
-                            text: text.body,
-                            confidence: SearchConfidence.judge(plan: plan, evidence: candidate.evidence))
+        return Reranked(document: document, article: articleIndex, kind: kind, text: text, score: score,
+                        evidence: candidate.evidence, body: body)
+    }
+
+    private func result(_ entry: Reranked, plan: QueryPlan, matcher: QueryTextMatcher) throws(SearchIndexError) -> SearchResult {
+        let article = try index.article(entry.article)
+        let bodyTokens = entry.body?.tokens ?? Tokenizer.tokens(in: entry.text.body)
+        let bodyMatches: [Int?]
+        if let known = entry.body?.matches {
+            bodyMatches = known
+        } else {
+            bodyMatches = matcher.matches(bodyTokens, language: try index.articleLanguage(entry.article))
+        }
+        return SearchResult(article: article.id, articleTitle: article.title, anchor: entry.text.anchor, kind: entry.kind,
+                            title: entry.text.title, score: entry.score,
+                            snippet: SnippetBuilder.snippet(of: entry.text.body, tokens: bodyTokens, matched: bodyMatches),
+                            text: entry.text.body,
+                            confidence: SearchConfidence.judge(plan: plan, evidence: entry.evidence))
     }
 
     /// 1 when all the distinct query words found in a field stand side by side, falling

@@ -31,7 +31,8 @@ enum Tokenizer {
             if isWordScalar(scalar) {
                 if word.isEmpty { wordStart = offset }
                 TextFolding.appendFolded(scalar, to: &word)
-            } else if !word.isEmpty && scalar.properties.generalCategory == .nonspacingMark {
+            } else if !word.isEmpty && scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark {
+                // (Below U+0300 nothing is a nonspacing mark: spaces and punctuation skip the lookup.)
                 // A combining accent continues its word; folding drops it.
             } else {
                 finishWord(at: offset)
