@@ -86,9 +86,8 @@ public struct StatusChange: Sendable, Equatable {
     }
 
     init?(event: JSONValue) {
-        guard let idText = event["id"]?.stringValue, let id = UUID(uuidString: idText),
-              let status = event["status"]?.stringValue, !status.isEmpty,
-              let atText = event["at"]?.stringValue, let at = ConsultRequest.parseTimestamp(atText) else { return nil }
+        guard let (id, at) = event.journalEventIdentity,
+              let status = event["status"]?.stringValue, !status.isEmpty else { return nil }
         self.init(id: id, status: status, at: at, by: event["by"]?.stringValue, note: event["note"]?.stringValue)
     }
 }
@@ -98,5 +97,14 @@ extension ConsultRequest {
     var referenceNumber: UInt32 {
         let bytes = id.uuid
         return UInt32(bytes.0) << 24 | UInt32(bytes.1) << 16 | UInt32(bytes.2) << 8 | UInt32(bytes.3)
+    }
+}
+
+extension JSONValue {
+    /// The request id and the time that every status and delivery line carries.
+    var journalEventIdentity: (id: UUID, at: Date)? {
+        guard let idText = self["id"]?.stringValue, let id = UUID(uuidString: idText),
+              let atText = self["at"]?.stringValue, let at = ConsultRequest.parseTimestamp(atText) else { return nil }
+        return (id, at)
     }
 }

@@ -47,9 +47,8 @@ public struct DeliveryRecord: Sendable, Equatable {
     }
 
     init?(event: JSONValue) {
-        guard let idText = event["id"]?.stringValue, let id = UUID(uuidString: idText),
+        guard let (id, at) = event.journalEventIdentity,
               let state = event["state"]?.stringValue.flatMap(State.init(rawValue:)),
-              let atText = event["at"]?.stringValue, let at = ConsultRequest.parseTimestamp(atText),
               case .number(let attemptText)? = event["attempt"], let attempt = Int(attemptText) else { return nil }
         var status: Int?
         if case .number(let text)? = event["http_status"] { status = Int(text) }
