@@ -11,20 +11,26 @@ import Foundation
 ///     {"event":"delivery","id":"…","state":"sent","at":"…","attempt":1,"http_status":201,"location":"…"}
 ///     {"event":"delivery","id":"…","state":"retry","at":"…","attempt":2,"next_try":"…","reason":"…"}
 ///     {"event":"delivery","id":"…","state":"rejected","at":"…","attempt":1,"http_status":400,"reason":"…"}
+///     {"event":"delivery","id":"…","state":"requeued","at":"…","attempt":1,"reason":"…","by":"ann"}
 ///
 /// `sending` is written before the POST: a sender killed after it leaves the
 /// request "sending", which the next sender sends again, and the conditional
 /// create makes that second POST find the first instead of adding a copy. Only
 /// a server's 2xx answer ever writes `sent`. A request with no delivery event is pending.
+/// A rejected request is never sent again until staff put it back in the queue
+/// (`requests send --retry-rejected`), which writes `requeued`: who did it, and
+/// the rejection's reason, so the request's record still says why it came back.
 public struct DeliveryRecord: Sendable, Equatable {
     public enum State: String, Sendable, Equatable {
         case sending, sent, retry, rejected
+        /// Put back in the queue by staff after a rejection: due at once.
+        case requeued
     }
 
     public var id: UUID
     public var state: State
     public var at: Date
-    /// Which attempt this is (1 for the first POST).
+    /// Which attempt this is (1 for the first POST); for `requeued`, the attempts made so far.
     public var attempt: Int
     public var httpStatus: Int?
     /// The server's `Location` for a sent request.
@@ -33,9 +39,11 @@ public struct DeliveryRecord: Sendable, Equatable {
     public var reason: String?
     /// Not before this time is a `retry` tried again.
     public var nextTry: Date?
+    /// Who put a rejected request back in the queue (the user name), when known.
+    public var by: String?
 
     public init(id: UUID, state: State, at: Date, attempt: Int, httpStatus: Int? = nil, location: String? = nil,
-                reason: String? = nil, nextTry: Date? = nil) {
+                reason: String? = nil, nextTry: Date? = nil, by: String? = nil) {
         self.id = id
         self.state = state
         self.at = at
@@ -44,6 +52,7 @@ public struct DeliveryRecord: Sendable, Equatable {
         self.location = location
         self.reason = reason
         self.nextTry = nextTry
+        self.by = by
     }
 
     init?(event: JSONValue) {
@@ -54,7 +63,8 @@ public struct DeliveryRecord: Sendable, Equatable {
         if case .number(let text)? = event["http_status"] { status = Int(text) }
         self.init(id: id, state: state, at: at, attempt: attempt, httpStatus: status,
                   location: event["location"]?.stringValue, reason: event["reason"]?.stringValue,
-                  nextTry: event["next_try"]?.stringValue.flatMap(ConsultRequest.parseTimestamp))
+                  nextTry: event["next_try"]?.stringValue.flatMap(ConsultRequest.parseTimestamp),
+                  by: event["by"]?.stringValue)
     }
 
     var line: [UInt8] {
@@ -81,6 +91,7 @@ public struct DeliveryRecord: Sendable, Equatable {
         if let location { members.append(JSONMember(key: "location", value: .string(location))) }
         if let reason { members.append(JSONMember(key: "reason", value: .string(reason))) }
         if let nextTry { members.append(JSONMember(key: "next_try", value: .string(UTCTimestamp.format(nextTry)))) }
+        if let by { members.append(JSONMember(key: "by", value: .string(by))) }
         return members
     }
 }
@@ -91,20 +102,20 @@ extension StoredRequests {
         deliveries[request.id]
     }
 
-    /// "pending", "sending", "sent", "retry 2" or "rejected": the table's DELIVERY cell.
+    /// "pending", "sending", "sent", "retry 2", "rejected" or "requeued": the table's DELIVERY cell.
     public func deliveryLabel(of request: ConsultRequest) -> String {
         guard let record = deliveries[request.id] else { return "pending" }
         return record.state == .retry ? "retry \(record.attempt)" : record.state.rawValue
     }
 
     /// Requests a sender should POST now: never tried, left `sending` by a sender that
-    /// stopped, or `retry` whose next try has come (any `retry` when `ignoringBackoff`).
-    /// Sent and rejected ones are done.
+    /// stopped, `requeued` by staff, or `retry` whose next try has come (any `retry` when
+    /// `ignoringBackoff`). Sent ones are done; rejected ones wait for staff.
     public func dueForDelivery(now: Date, ignoringBackoff: Bool = false) -> [ConsultRequest] {
         requests.filter { request in
             guard let record = deliveries[request.id] else { return true }
             switch record.state {
-            case .sending: return true
+            case .sending, .requeued: return true
             case .retry: return ignoringBackoff || (record.nextTry ?? record.at) <= now
             case .sent, .rejected: return false
             }

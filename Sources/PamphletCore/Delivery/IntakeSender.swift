@@ -33,6 +33,9 @@ public struct IntakeSender: Sendable {
         public var rejected: [DeliveryRecord] = []
         /// Waiting for their next try (back-off), left alone this run.
         public var waiting = 0
+        /// For `only`: its latest record when there was nothing to send, because it
+        /// was sent before or was rejected (and not put back in the queue).
+        public var finished: DeliveryRecord?
     }
 
     public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
@@ -70,6 +73,7 @@ public struct IntakeSender: Sendable {
             if let only {
                 guard stored.requests.contains(where: { $0.id == only }) else { throw .unknownRequest(only.uuidString.lowercased()) }
                 due = due.filter { $0.id == only }
+                if due.isEmpty, tried.isEmpty { summary.finished = stored.deliveries[only] }
             }
             due = due.filter { !tried.contains($0.id) }
             if tried.isEmpty, only == nil {
@@ -82,7 +86,7 @@ public struct IntakeSender: Sendable {
                 switch record.state {
                 case .sent: summary.sent.append(record)
                 case .rejected: summary.rejected.append(record)
-                case .retry, .sending: summary.retry.append(record)
+                case .retry, .sending, .requeued: summary.retry.append(record)
                 }
             }
             if only != nil { break }

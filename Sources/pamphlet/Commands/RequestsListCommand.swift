@@ -10,7 +10,8 @@ struct RequestsListCommand: ParsableCommand {
             --json prints every entry as stored, in the file's order (an array of request objects, \
             each with "urgent": true or false, and "delivery" once a sender tried it: its state, attempt, \
             http_status, location or reason; no "delivery" means pending). DELIVERY is pending, sending, sent, \
-            retry N or rejected (requests send).
+            retry N, rejected or requeued (requests send); a rejected request is not sent again until \
+            `pamphlet requests send --retry-rejected` puts it back in the queue.
 
             Examples:
               pamphlet requests list
@@ -59,6 +60,11 @@ struct RequestsListCommand: ParsableCommand {
         // Urgent first (a stable sort keeps each group oldest first).
         let ordered = chosen.filter(stored.isUrgent) + chosen.filter { !stored.isUrgent($0) }
         RequestsTable.print(ordered, urgent: stored.isUrgent, delivery: stored.deliveryLabel)
+        // A rejected request stays rejected until staff act: say so where they look.
+        if let note = DeliveryText.rejectedNote(count: ordered.count { stored.delivery(of: $0)?.state == .rejected }) {
+            TerminalOutput.line("")
+            TerminalOutput.line(note)
+        }
     }
 }
 

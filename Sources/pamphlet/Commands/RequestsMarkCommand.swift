@@ -1,8 +1,5 @@
 import ArgumentParser
 import PamphletCore
-#if canImport(Glibc)
-import Glibc
-#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -36,7 +33,7 @@ struct RequestsMarkCommand: ParsableCommand {
     func run() throws {
         let (store, stored) = try access.load(command: "pamphlet requests mark", kioskFlag: root.reader.kiosk)
         let request = try RequestLookup.one(reference, in: stored, path: store.path)
-        let change = StatusChange(id: request.id, status: status.rawValue, at: Date(), by: Self.userName(),
+        let change = StatusChange(id: request.id, status: status.rawValue, at: Date(), by: StaffIdentity.userName(),
                                   note: note.flatMap { $0.isEmpty ? nil : $0 })
         do {
             try store.record(change)
@@ -44,11 +41,5 @@ struct RequestsMarkCommand: ParsableCommand {
             throw CommandFailure("The status was not recorded. \(error.description)")
         }
         TerminalOutput.line("Marked \(request.reference) as \(status.rawValue).")
-    }
-
-    /// The login name of whoever runs the command, for the record of who changed what.
-    private static func userName() -> String? {
-        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return ProcessEnvironment.variables["USER"]
     }
 }

@@ -10,30 +10,39 @@ struct RequestsSendCommand: ParsableCommand {
             Each request goes as a FHIR QuestionnaireResponse, by a conditional create on its id, so \
             sending one again never makes a copy. 5xx answers and network errors are retried later \
             (30 seconds, doubling, at most an hour apart; --now tries at once); a 4xx answer rejects the \
-            request, with the server's reason kept for staff (requests show). Nothing is deleted. \
-            Only one sender runs at a time. Prints references and states, nothing a patient typed, \
-            so it may run on a kiosk (e.g. from a systemd timer). Exits 0 when nothing is left to \
-            retry, 75 when something is, 1 on an error.
+            request, with the server's reason kept for staff (requests show), and a rejected request is \
+            never sent again until --retry-rejected puts it back in the queue (recorded in the requests \
+            file with who did it), once the clinic has fixed what the server objected to. Nothing is \
+            deleted. Only one sender runs at a time. Prints references and states, nothing a patient \
+            typed, so it may run on a kiosk (e.g. from a systemd timer).
+
+            Exit status: 0 when nothing is left to send; 75 when something is to be retried later (the \
+            server or network failed, a request waits for its next try, or another sender is running); \
+            1 when a request was rejected, or on an error.
 
             Examples:
               pamphlet requests send
               pamphlet requests send --now
+              pamphlet requests send --retry-rejected
+              pamphlet requests send --retry-rejected --one 4174f099
             """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var libraryOptions: LibraryOptions
-    @Option(name: .long, help: ArgumentHelp("Send only the request with this id (what the reader does after a save).",
-                                            valueName: "ID"))
+    @Option(name: .long, help: ArgumentHelp("Send only this request: its id, reference or a unique start of its id "
+                                            + "(the reader gives the full id after a save).", valueName: "REF"))
     var one: String?
     @Flag(name: .long, help: "Try requests waiting for their next try now.") var now = false
+    @Flag(name: .long, help: "Put the requests the server rejected back in the queue, then send them.")
+    var retryRejected = false
     @Flag(name: .long, help: "Print nothing; the exit status tells.") var quiet = false
 
     /// EX_TEMPFAIL from sysexits.h: something must be tried again later.
     static let retryLater: Int32 = 75
 
     func validate() throws {
-        if let one, UUID(uuidString: one) == nil { throw ValidationError("--one takes a request's full id.") }
+        if let one, one.isEmpty { throw ValidationError("--one takes a request's reference or id.") }
     }
 
     func run() throws {
@@ -47,38 +56,62 @@ struct RequestsSendCommand: ParsableCommand {
                 + "for staff to collect (see the README's Delivery section).")
         }
         let store = try storeOptions.store()
+        let only = try one.map { try SendTarget.id(of: $0, in: store) }
+        if retryRejected {
+            let requeued: [DeliveryRecord]
+            do {
+                requeued = try store.requeueRejected(only: only, by: StaffIdentity.userName(), at: Date())
+            } catch {
+                throw CommandFailure("Nothing was queued again. \(error.description)")
+            }
+            // Said before sending: they are queued (recorded) whatever the sending does.
+            if !quiet { DeliveryText.requeued(requeued).forEach(TerminalOutput.line) }
+        }
         let summary: IntakeSender.Summary
         do {
             summary = try IntakeSender(store: store, settings: intake, transport: CurlTransport())
-                .send(only: one.flatMap(UUID.init(uuidString:)), ignoringBackoff: now)
+                .send(only: only, ignoringBackoff: now)
         } catch {
             if case .busy = error, quiet { throw ExitCode(Self.retryLater) }
             throw CommandFailure(error.description)
         }
-        if !quiet { report(summary, url: intake.url) }
-        if !summary.retry.isEmpty || summary.waiting > 0 || (one != nil && summary.sent.isEmpty) {
-            throw ExitCode(summary.rejected.isEmpty ? Self.retryLater : 1)
-        }
-        if !summary.rejected.isEmpty { throw ExitCode(1) }
+        if !quiet { DeliveryText.report(summary, url: intake.url).forEach(TerminalOutput.line) }
+        let status = Self.exitStatus(summary, one: only != nil)
+        if status != 0 { throw ExitCode(status) }
     }
 
-    private func report(_ summary: IntakeSender.Summary, url: String) {
-        for record in summary.sent {
-            TerminalOutput.line("\(reference(record))  sent" + (record.location.map { "  \($0)" } ?? ""))
+    /// 1 when something was rejected; 75 when something is left to try later (for `--one`:
+    /// when it was not sent, now or before); else 0.
+    static func exitStatus(_ summary: IntakeSender.Summary, one: Bool) -> Int32 {
+        if !summary.rejected.isEmpty || summary.finished?.state == .rejected { return 1 }
+        if !summary.retry.isEmpty || summary.waiting > 0 { return retryLater }
+        if one && summary.sent.isEmpty && summary.finished?.state != .sent { return retryLater }
+        return 0
+    }
+}
+
+/// `--one`'s REF to a request id. A full id is taken as it is, without reading the file
+/// (the reader's child after a save); anything else is looked up like every staff
+/// command's REF, and a failure lists ids and times only: a sender may run on a kiosk.
+enum SendTarget {
+    static func id(of reference: String, in store: ConsultStore) throws -> UUID {
+        if let id = UUID(uuidString: reference) { return id }
+        let stored: StoredRequests
+        do { stored = try store.load() } catch { throw CommandFailure(error.description) }
+        switch stored.lookup(reference) {
+        case .found(let request):
+            return request.id
+        case .ambiguous(let candidates):
+            throw CommandFailure("\(Sanitizer.clean(reference)) matches \(candidates.count) requests in \(store.path); "
+                + "give more of the id:\n" + list(candidates))
+        case .unknown(let nearest):
+            var text = "No request in \(store.path) has the reference \(Sanitizer.clean(reference))."
+            if !nearest.isEmpty { text += " Close ones:\n" + list(nearest) }
+            throw CommandFailure(text)
         }
-        for record in summary.retry {
-            let next = record.nextTry.map { " (next try after \($0.formatted(.iso8601)))" } ?? ""
-            TerminalOutput.line("\(reference(record))  not sent\(next): \(record.reason ?? "")")
-        }
-        for record in summary.rejected {
-            TerminalOutput.line("\(reference(record))  rejected: \(record.reason ?? "")")
-        }
-        var counts = "Sent \(summary.sent.count), to retry \(summary.retry.count), rejected \(summary.rejected.count)"
-        if summary.waiting > 0 { counts += ", waiting for their next try \(summary.waiting)" }
-        TerminalOutput.line(counts + " (\(Sanitizer.clean(url))).")
     }
 
-    private func reference(_ record: DeliveryRecord) -> String {
-        String(record.id.uuidString.lowercased().prefix(8))
+    private static func list(_ requests: [ConsultRequest]) -> String {
+        requests.map { "  \($0.idString)  \($0.createdAtString)" }.joined(separator: "\n")
     }
 }

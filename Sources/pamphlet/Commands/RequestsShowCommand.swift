@@ -39,7 +39,7 @@ struct RequestsShowCommand: ParsableCommand {
                 TerminalOutput.line("  " + line)
             }
         }
-        TerminalOutput.line(RequestDeliveryText.describe(stored.delivery(of: request)))
+        TerminalOutput.line(DeliveryText.describe(stored.delivery(of: request)))
         let history = stored.history[request.id] ?? []
         if !history.isEmpty {
             TerminalOutput.line("History:")
