@@ -16,6 +16,9 @@ extension SearchEngine {
             if shared > 0 { scored.append((document, 2 * Double(shared) / Double(wanted.count + question.count))) }
         }
         scored.sort { $0.similarity == $1.similarity ? $0.document < $1.document : $0.similarity > $1.similarity }
+        var owners: [Int] = []
+        for candidate in scored.prefix(limit) { owners.append(try index.documentArticle(candidate.document)) }
+        try verifySources(of: owners)
         var results: [SearchResult] = []
         for candidate in scored.prefix(limit) {
             let text = try index.text(of: candidate.document)

@@ -7,9 +7,10 @@
 ///     sections, in this order:
 ///       meta       document, article, term and surface counts (u32 each), average length of
 ///                  each field (4 x f32), language count u32 and the language codes (varint strings)
-///       articles   per article (24 bytes): id and title as string references (offset u32 and
+///       articles   per article (40 bytes): id and title as string references (offset u32 and
 ///                  length u32 into `strings`) | language index u32 | first document u32
-///                  (an article's documents are consecutive)
+///                  (an article's documents are consecutive) | file name as a string reference
+///                  (empty for in-memory builds) | XXH3-64 of the file's bytes when indexed
 ///       documents  per document (28 bytes): article u32 | kind u8 | 3 reserved | 4 field lengths
 ///                  in words (u16, saturated) | text offset u32 | text length u32 | text checksum u32
 ///       terms      per stem, sorted by bytes (24 bytes): string reference (8) | document frequency
@@ -27,7 +28,7 @@
 /// first time a query touches it. A mismatch anywhere raises `SearchIndexError.corrupt`.
 enum IndexFormat {
     static let magic: [UInt8] = Array("PMPHLTIX".utf8)
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let headerSize = 32
     static let directoryEntrySize = 24
     static let sectionCount = 8
@@ -39,7 +40,7 @@ enum IndexFormat {
         var verifiedOnOpen: Bool { self != .postings && self != .texts }
     }
 
-    static let articleRecordSize = 24
+    static let articleRecordSize = 40
     static let documentRecordSize = 28
     static let termRecordSize = 24
     static let surfaceRecordSize = 12
@@ -53,11 +54,14 @@ enum IndexFormat {
 public enum SearchIndexError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(String)
     case wrongVersion(UInt32)
+    /// An article file behind a result is not the one indexed (edited, replaced or gone).
+    case articleChanged(String)
 
     public var description: String {
         switch self {
         case .corrupt(let detail): "search index is damaged: \(detail)"
         case .wrongVersion(let version): "search index has format version \(version), expected \(IndexFormat.version)"
+        case .articleChanged(let file): "search index is out of date: \(file) changed since it was built"
         }
     }
 }

@@ -17,11 +17,16 @@ public struct SearchEngine: Sendable {
     public let index: SearchIndex
     public let lexicon: Lexicon
     public var weights: RankingWeights
+    /// The library folder the index was built from; when set, the files behind the results
+    /// returned are checked against the index (`verifySources`).
+    public var sourceDirectory: String?
 
-    public init(index: SearchIndex, lexicon: Lexicon = .empty, weights: RankingWeights = .standard) {
+    public init(index: SearchIndex, lexicon: Lexicon = .empty, weights: RankingWeights = .standard,
+                sourceDirectory: String? = nil) {
         self.index = index
         self.lexicon = lexicon
         self.weights = weights
+        self.sourceDirectory = sourceDirectory
     }
 
     /// Builds an in-memory index of `articles` (for small libraries, tests and the reader).
@@ -32,7 +37,7 @@ public struct SearchEngine: Sendable {
     }
 
     /// The best-ranked documents for `query`, best first. Throws only when a cached index
-    /// turns out to be damaged.
+    /// turns out to be damaged or out of date.
     public func search(_ query: String, options: SearchOptions = SearchOptions()) throws(SearchIndexError) -> [SearchResult] {
         guard options.limit > 0 else { return [] }
         let plan = try QueryPlan(query: query, index: index, lexicon: lexicon, lastWordIsPrefix: options.lastWordIsPrefix)
@@ -55,7 +60,8 @@ public struct SearchEngine: Sendable {
             if a.kind != b.kind { return a.kind == .faq }
             return a.document < b.document
         }
-        // Snippets only for the results shown.
+        // Snippets only for the results shown, and only from files that still hold that text.
+        try verifySources(of: reranked.prefix(options.limit).map(\.article))
         return try reranked.prefix(options.limit).map { entry throws(SearchIndexError) in
             try result(entry, plan: plan, matcher: matcher)
         }

@@ -114,6 +114,15 @@ public struct SearchIndex: Sendable {
                              language: Int(try table.u32(at + 16)), documents: first..<end)
     }
 
+    /// The file an article was indexed from and the hash of its bytes; nil for in-memory
+    /// builds, which record no file.
+    func articleSource(_ index: Int) throws(SearchIndexError) -> ArticleSource? {
+        let table = section(.articles), at = index * IndexFormat.articleRecordSize
+        let name = try string(reference: at + 24, in: table)
+        guard name.count > 0 else { return nil }
+        return ArticleSource(fileName: name.string(), contentHash: try table.u64(at + 32))
+    }
+
     /// The index of the article with `id`, by linear scan (articles are few next to documents).
     func articleIndex(id: String) throws(SearchIndexError) -> Int? {
         let table = section(.articles)

@@ -2,7 +2,9 @@
 ///
 /// Not `Sendable`: it owns libstemmer stemmers. Use one builder per build.
 public struct SearchIndexBuilder {
-    private struct ArticleEntry { var id: String; var title: String; var language: Int; var firstDocument: Int }
+    private struct ArticleEntry {
+        var id: String; var title: String; var language: Int; var firstDocument: Int; var source: ArticleSource?
+    }
     private struct DocumentEntry { var article: Int; var kind: SearchDocumentKind; var fieldLengths: [Int]; var text: [UInt8] }
     private struct TermEntry { var postings = ByteWriter(); var lastDocument = -1; var documentFrequency = 0 }
 
@@ -19,7 +21,9 @@ public struct SearchIndexBuilder {
 
     public var articleCount: Int { articles.count }
 
-    public mutating func add(_ article: Article) {
+    /// Adds an article; `source` names the file it was read from and the hash of those
+    /// bytes, so a search can tell when the file has changed since (nil: not checked).
+    public mutating func add(_ article: Article, source: ArticleSource? = nil) {
         let language = Stemmer.baseLanguage(article.meta.language)
         let languageIndex = languages.firstIndex(of: language) ?? {
             languages.append(language)
@@ -27,7 +31,7 @@ public struct SearchIndexBuilder {
         }()
         let stemmer = stemmers.stemmer(for: language)
         articles.append(ArticleEntry(id: article.id, title: article.title, language: languageIndex,
-                                     firstDocument: documents.count))
+                                     firstDocument: documents.count, source: source))
         for document in SearchDocument.documents(of: article) {
             add(document, article: articles.count - 1, stemmer: stemmer)
         }
@@ -117,6 +121,8 @@ public struct SearchIndexBuilder {
             reference(article.title, into: &articleTable)
             articleTable.u32(UInt32(article.language))
             articleTable.u32(UInt32(article.firstDocument))
+            reference(article.source?.fileName ?? "", into: &articleTable)
+            articleTable.u64(article.source?.contentHash ?? 0)
         }
         sections[IndexFormat.Section.articles.rawValue] = articleTable
 

@@ -14,7 +14,10 @@ import Darwin
 /// are not parsed at every start.
 ///
 /// The cache file is keyed by the library's real path and stamped with the fingerprint of
-/// its files (names, sizes, modification times, format version). A stale, damaged or
+/// its files (names, sizes, modification times, format version); and each article's record
+/// holds the hash of its file's bytes, checked when one of its results is shown, since a
+/// file can change, or an index be built from an altered copy, keeping size and time
+/// (`SearchEngine.verifySources`). A stale, damaged or
 /// truncated file is rebuilt; the new file is written to a temporary name, synced and
 /// renamed into place, so a reader never sees half an index.
 ///
@@ -107,11 +110,13 @@ public struct SearchIndexCache: Sendable {
         }
         if let path, let storage = IndexStorage(mapping: path),
            let index = try? SearchIndex(storage: storage), index.fingerprint == fingerprint.value {
-            return Opened(engine: SearchEngine(index: index, lexicon: lexicon), rebuilt: false, diagnostics: diagnostics)
+            return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
+                          rebuilt: false, diagnostics: diagnostics)
         }
         let index = build(library: library, fingerprint: fingerprint, diagnostics: &diagnostics)
         if let path { write(index, to: path) }
-        return Opened(engine: SearchEngine(index: index, lexicon: lexicon), rebuilt: true, diagnostics: diagnostics)
+        return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
+                      rebuilt: true, diagnostics: diagnostics)
     }
 
     /// Drops the cached index of a library, e.g. after a query found it damaged.
@@ -133,14 +138,19 @@ public struct SearchIndexCache: Sendable {
         var lastReport = start
         var builder = SearchIndexBuilder()
         let loader = ArticleLoader()
+        let reader = ArticleFileReader(maxBytes: loader.maxFileBytes)
         let names = fingerprint.articleNames
         for (number, name) in names.enumerated() {
             if let outside = LibraryLoader.linkOutsideLibrary(library + "/" + name, library: library) {
                 diagnostics.append(outside)
                 continue
             }
+            let path = library + "/" + name
             do {
-                builder.add(try loader.load(path: library + "/" + name))
+                // The bytes parsed are the bytes hashed, so the record matches what was indexed.
+                let bytes = try reader.contents(of: path)
+                let article = try loader.parse(bytes: bytes, id: ArticleLoader.articleID(forPath: path), path: path)
+                builder.add(article, source: ArticleSource(fileName: name, bytes: bytes))
             } catch {
                 diagnostics.append(error)
             }
