@@ -5,7 +5,7 @@ import Testing
 @Suite struct CommandHelpTests {
     static let commands: [[String]] = [
         [], ["read"], ["list"], ["show"], ["toc"], ["search"], ["faq"], ["consult"],
-        ["requests"], ["requests", "list"], ["requests", "export"], ["check"],
+        ["requests"], ["requests", "list"], ["requests", "export"], ["requests", "send"], ["check"],
     ]
 
     /// Every example starts with the command it documents, so none is a copy of another's.

@@ -71,7 +71,19 @@ struct DeliveryEndToEndTests {
         let show = try home.pamphlet.run(["requests", "show", request.reference])
         #expect(show.stdout.contains("Delivery: rejected by the intake server"))
         #expect(show.stdout.contains("HTTP 400: this clinic does not take consult requests here (test)"))
-        #expect(try home.pamphlet.run(["requests", "list"]).stdout.contains(" rejected "))
+        let list = try home.pamphlet.run(["requests", "list"]).stdout
+        #expect(list.contains(" rejected "))
+        #expect(list.contains("1 request was rejected by the intake server and is not sent again"))
+        // Staff put it back in the queue: sent, once, and the journal says who did it.
+        let retried = try home.send(library, ["--retry-rejected", "--one", request.reference])
+        #expect(retried.status == 0, "\(retried.stdout)\(retried.stderr)")
+        #expect(retried.stdout.hasPrefix("\(request.reference)  rejected before, queued again: HTTP 400: "))
+        #expect(retried.stdout.contains("Sent 1, to retry 0, rejected 0"))
+        #expect(server.creations() == [request.idString: 1])
+        #expect(try home.pamphlet.run(["requests", "show", request.reference]).stdout.contains("Delivery: sent "))
+        #expect(try String(contentsOfFile: home.requestsPath, encoding: .utf8).contains(#""state":"requeued""#))
+        let again = try home.send(library, ["--retry-rejected"])
+        #expect(again.status == 0 && again.stdout.hasPrefix("No rejected requests to queue again.\n"))
     }
 
     @Test func aServerThatHangsKeepsThePatientWaitingAtMostTwoSeconds() throws {
