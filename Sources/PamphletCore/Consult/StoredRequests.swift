@@ -111,7 +111,6 @@ enum JournalReading {
         var stored = StoredRequests()
         /// Request id -> its index in `stored.requests`, and in `stored.entries`.
         var positions: [UUID: (request: Int, entry: Int)] = [:]
-        let decoder = JSONValueDecoder()
 
         mutating func add(line: UnsafeBufferPointer<UInt8>, number: Int) {
             guard let value = try? JSONParser.parse(line) else {
@@ -145,7 +144,7 @@ enum JournalReading {
 
         mutating func addRequest(_ entry: JSONValue, position: Int) {
             stored.entries.append(entry)
-            guard let request = try? decoder.decode(ConsultRequest.self, from: entry) else {
+            guard let request = ConsultRequest(entry: entry) else {
                 stored.unreadableEntries.append(position)
                 return
             }

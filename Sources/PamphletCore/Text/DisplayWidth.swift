@@ -22,6 +22,19 @@ public enum DisplayWidth {
         return total
     }
 
+    /// Columns of a string; the same as the generic `of(_:)`, with the ASCII
+    /// check over contiguous bytes (a generic collection walk cost more than the
+    /// rest of laying out a 50,000-row `requests list`).
+    public static func of(_ text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : nil
+        }
+        if let ascii = ascii ?? printableASCIICount(text.utf8) { return ascii }
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
     /// Columns of a line made of spans.
     public static func of(_ spans: [Span]) -> Int {
         spans.reduce(0) { $0 + of($1.text) }

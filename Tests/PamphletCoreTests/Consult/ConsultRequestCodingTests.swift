@@ -39,8 +39,39 @@ import Testing
     @Test func readsTimestampsWithFractionalSecondsThatOtherToolsWrite() throws {
         var object = try JSONParser.parse(JSONCoding.encode(request))
         object.set("created_at", to: .string("2025-11-25T08:32:00.250Z"))
-        let decoded = try JSONValueDecoder().decode(ConsultRequest.self, from: object)
+        let decoded = try #require(ConsultRequest(entry: object))
         #expect(decoded.createdAt.timeIntervalSince1970 == 1_764_059_520.25)
+    }
+
+    /// The journal reads entries without `Decoder` (for speed); it must read what `Decodable` reads.
+    @Test func anEntryReadsAsTheDecoderReadsIt() throws {
+        var object = try JSONParser.parse(JSONCoding.encode(request))
+        #expect(ConsultRequest(entry: object) == request)
+        object.set("clinic_field", to: .number("12345678901234567890"))  // another tool's key
+        object.set("urgent", to: .null)
+        #expect(ConsultRequest(entry: object) == request)
+        var withoutOptional = try JSONParser.parse(JSONCoding.encode(request))
+        guard case .object(let members) = withoutOptional else { Issue.record("not an object"); return }
+        withoutOptional = .object(members.filter { !["topic", "email", "urgent"].contains($0.key) })
+        #expect(ConsultRequest(entry: withoutOptional) == request)
+    }
+
+    @Test(arguments: [
+        ("name", JSONValue.number("5")), ("name", .null), ("phone", .bool(true)), ("consent", .string("yes")),
+        ("contact_method", .string("fax")), ("id", .string("not-a-uuid")), ("created_at", .string("yesterday")),
+        ("urgent", .string("yes")),
+    ])
+    func anEntryWithAWrongTypeIsUnreadable(_ key: String, _ value: JSONValue) throws {
+        var object = try JSONParser.parse(JSONCoding.encode(request))
+        object.set(key, to: value)
+        #expect(ConsultRequest(entry: object) == nil)
+        #expect((try? JSONDecoder().decode(ConsultRequest.self, from: Data(JSONWriter.compact(object)))) == nil)
+    }
+
+    @Test(arguments: ["id", "created_at", "status", "name", "contact_method", "consent"])
+    func anEntryWithoutARequiredKeyIsUnreadable(_ key: String) throws {
+        guard case .object(let members) = try JSONParser.parse(JSONCoding.encode(request)) else { return }
+        #expect(ConsultRequest(entry: .object(members.filter { $0.key != key })) == nil)
     }
 
     @Test func formReadFromJSONUsesTheSameKeys() throws {
