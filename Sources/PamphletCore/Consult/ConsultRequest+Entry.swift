@@ -16,7 +16,7 @@ extension ConsultRequest {
         for member in members {
             guard fields.take(member) else { return nil }
         }
-        guard let idText = fields.id, let id = UUID(uuidString: idText),
+        guard let idText = fields.id, let id = UUIDText.parse(idText),
               let createdText = fields.createdAt, let createdAt = Self.parseTimestamp(createdText),
               let status = fields.status, let name = fields.name,
               let methodText = fields.contactMethod, let contactMethod = ContactMethod(rawValue: methodText),

@@ -48,10 +48,10 @@ public struct ConsultRequest: Sendable, Equatable, Codable {
     }
 
     /// The short reference the patient is given: the first 8 characters of the id.
-    public var reference: String { String(idString.prefix(8)) }
+    public var reference: String { UUIDText.lowercase(id, count: 8) }
 
     /// The id in lowercase, as RFC 4122 asks for output.
-    public var idString: String { id.uuidString.lowercased() }
+    public var idString: String { UUIDText.lowercase(id) }
 
     enum CodingKeys: String, CodingKey {
         case id, status, article, name, phone, email, topic, message, consent, urgent

@@ -103,7 +103,7 @@ extension ConsultRequest {
 extension JSONValue {
     /// The request id and the time that every status and delivery line carries.
     var journalEventIdentity: (id: UUID, at: Date)? {
-        guard let idText = self["id"]?.stringValue, let id = UUID(uuidString: idText),
+        guard let idText = self["id"]?.stringValue, let id = UUIDText.parse(idText),
               let atText = self["at"]?.stringValue, let at = ConsultRequest.parseTimestamp(atText) else { return nil }
         return (id, at)
     }

@@ -123,8 +123,8 @@ extension StoredRequests {
     }
 
     /// Folds one delivery event in (called by the journal's reader).
-    mutating func apply(_ record: DeliveryRecord, entry: Int) {
+    mutating func apply(_ record: DeliveryRecord, entry: Int?) {
         deliveries[record.id] = record
-        entries[entry].set("delivery", to: record.summary)
+        if let entry { entries[entry].set("delivery", to: record.summary) }
     }
 }

@@ -26,14 +26,15 @@ struct RequestsAccess: ParsableArguments {
     @OptionGroup var kioskOptions: KioskOptions
 
     /// `kioskFlag`: the root command's `--kiosk`, which ArgumentParser gives to the root.
-    func load(command: String, kioskFlag: Bool) throws -> (ConsultStore, StoredRequests) {
+    /// `keepingEntries`: see `ConsultStore.load(keepingEntries:)`.
+    func load(command: String, kioskFlag: Bool, keepingEntries: Bool = true) throws -> (ConsultStore, StoredRequests) {
         try kioskOptions.refuseInKiosk(command, flag: kioskFlag)
         // Every patient's answers are about to be in memory: never in a core dump.
         ProcessPrivacy.keepAnswersOutOfCoreDumps()
         let store = try storeOptions.store()
         let stored: StoredRequests
         do {
-            stored = try store.load()
+            stored = try store.load(keepingEntries: keepingEntries)
         } catch {
             throw CommandFailure(error.description)
         }

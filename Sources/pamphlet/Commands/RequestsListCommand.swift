@@ -38,27 +38,36 @@ struct RequestsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, stored) = try access.load(command: "pamphlet requests list", kioskFlag: root.reader.kiosk)
+        let (store, stored) = try access.load(command: "pamphlet requests list", kioskFlag: root.reader.kiosk, keepingEntries: json)
         let filtering = status != nil || since != nil || urgent
         if json && !filtering {
             TerminalOutput.rawText(TerminalSafeJSON.escape(stored.entriesJSON()))
             return
         }
         let from = since.flatMap(RequestDates.parse)
-        let chosen = stored.requests.filter { request in
-            (status.map { request.status == $0 } ?? true) && (from.map { request.createdAt >= $0 } ?? true)
-                && (!urgent || stored.isUrgent(request))
+        // Urgent first, each group oldest first; one pass, as copying 50,000 requests shows.
+        var ordered: [ConsultRequest] = []
+        var notUrgent: [ConsultRequest] = []
+        for request in stored.requests
+        where (status.map { request.status == $0 } ?? true) && (from.map { request.createdAt >= $0 } ?? true) {
+            if stored.isUrgent(request) {
+                ordered.append(request)
+            } else if !urgent {
+                notUrgent.append(request)
+            }
         }
+        ordered += notUrgent
         if json {
+            // In the file's order, as stored.
+            let chosenIDs = Set(ordered.map(\.id))
+            let chosen = stored.requests.filter { chosenIDs.contains($0.id) }
             TerminalOutput.rawText(TerminalSafeJSON.escape(stored.entriesJSON(for: chosen)))
             return
         }
-        guard !chosen.isEmpty else {
+        guard !ordered.isEmpty else {
             TerminalOutput.line(filtering ? "No consult requests in \(store.path) match." : "No consult requests in \(store.path).")
             return
         }
-        // Urgent first (a stable sort keeps each group oldest first).
-        let ordered = chosen.filter(stored.isUrgent) + chosen.filter { !stored.isUrgent($0) }
         RequestsTable.print(ordered, urgent: stored.isUrgent, delivery: stored.deliveryLabel)
         // A rejected request stays rejected until staff act: say so where they look.
         if let note = DeliveryText.rejectedNote(count: ordered.count { stored.delivery(of: $0)?.state == .rejected }) {
@@ -87,17 +96,10 @@ enum RequestsTable {
         for row in measured {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
         }
-        func line(_ cells: [(text: String, width: Int)]) -> String {
-            var text = ""
-            for (column, cell) in cells.enumerated() {
-                if column > 0 { text += "  " }
-                text += cell.text
-                if column < cells.count - 1 { text += String(repeating: " ", count: widths[column] - cell.width) }
-            }
-            return text
-        }
-        TerminalOutput.line(line(headers.map { ($0, DisplayWidth.of($0)) }))
-        measured.forEach { TerminalOutput.line(line($0)) }
+        var output = TerminalOutput.Lines()
+        output.appendRow(headers.map { ($0, DisplayWidth.of($0)) }, columnWidths: widths)
+        measured.forEach { output.appendRow($0, columnWidths: widths) }
+        output.flush()
     }
 
     /// A cell's text, safe for the terminal and on one line. The scan for a line break comes

@@ -106,4 +106,32 @@ import Testing
             try ConsultForm.fromJSON(huge)
         }
     }
+
+    @Test func idsAreReadInEitherCaseAndWrittenInLowerCase() throws {
+        let text = "0F8FAD5B-D9CB-469F-A165-70867728950E"
+        let id = try #require(UUIDText.parse(text))
+        #expect(id == UUID(uuidString: text))
+        #expect(UUIDText.parse(text.lowercased()) == id)
+        #expect(UUIDText.lowercase(id) == text.lowercased())
+        #expect(UUIDText.lowercase(id, count: 8) == "0f8fad5b")
+        for _ in 0..<200 {
+            let random = UUID()
+            #expect(UUIDText.lowercase(random) == random.uuidString.lowercased())
+            #expect(UUIDText.parse(random.uuidString) == random)
+        }
+    }
+
+    @Test(arguments: ["", "0f8fad5b-d9cb-469f-a165-70867728950", "0f8fad5bd9cb-469f-a165-70867728950e0",
+                      "0f8fad5b-d9cb-469f-a165-70867728950g", "{0f8fad5b-d9cb-469f-a165-70867728950e}",
+                      "0f8fad5b-d9cb-469f-a165-70867728950é"])
+    func malformedIdsAreRefused(text: String) {
+        #expect(UUIDText.parse(text) == nil)
+    }
+
+    @Test func timestampsAreWrittenAsTheyAreRead() throws {
+        for text in ["2026-11-25T09:08:14Z", "1970-01-01T00:00:00Z", "2000-02-29T23:59:59Z", "0999-12-31T00:00:00Z"] {
+            let date = try #require(UTCTimestamp.parse(text))
+            #expect(UTCTimestamp.format(date) == text)
+        }
+    }
 }

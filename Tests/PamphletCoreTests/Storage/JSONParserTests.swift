@@ -44,6 +44,18 @@ import Testing
         #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0x5A, 0x6F, 0xEB, 0x22]) }
     }
 
+    /// Repairs that keep the byte count (a cut-short 4-byte sequence becomes one
+    /// 3-byte U+FFFD), overlong forms and encoded surrogates are refused too.
+    @Test(arguments: [[0xF0, 0x90, 0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xEF, 0xBF], [0x80]] as [[UInt8]])
+    func malformedSequencesAreRefused(sequence: [UInt8]) {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse([0x22, 0x61] + sequence + [0x62, 0x22]) }
+    }
+
+    @Test func validMultiByteTextIsKept() throws {
+        #expect(try parse(#""Zoë 山田 𝄞 \u00e9""#) == .string("Zoë 山田 𝄞 é"))
+        #expect(try parse(#"{"nombre": "José"}"#)["nombre"] == .string("José"))
+    }
+
     @Test func nestingDeeperThanTheLimitIsRefusedWithoutRecursingOn() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: JSONParseError.self) { try parse(deep) }

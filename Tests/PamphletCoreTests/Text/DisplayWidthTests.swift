@@ -53,6 +53,31 @@ import Testing
         #expect(DisplayWidth.of([Span("山", .strong), Span("ab")]) == 4)
     }
 
+    /// The per-scalar shortcut for names like "Zoë 山田" must agree with measuring
+    /// clusters: each scalar it accepts is its own cluster beside any other it
+    /// accepts, and is as wide alone as the cluster walk says.
+    @Test func theSimpleScalarShortcutMeasuresAsClustersDo() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x3041...0x3096,
+                                             0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3]
+        let neighbours: [Unicode.Scalar] = ["a", "é", "山", "가", "ア", "\u{2FF}"]
+        for range in ranges {
+            for value in stride(from: range.lowerBound, through: range.upperBound, by: range.count > 1_000 ? 13 : 1) {
+                let scalar = Unicode.Scalar(value)!
+                let alone = String(scalar)
+                #expect(DisplayWidth.simpleScalarsWidth(alone) == DisplayWidth.of(Character(scalar)), "U+\(String(value, radix: 16))")
+                for neighbour in neighbours {
+                    let pair = String(scalar) + String(neighbour)
+                    #expect(pair.count == 2, "U+\(String(value, radix: 16)) joins \(neighbour)")
+                    #expect(DisplayWidth.simpleScalarsWidth(pair) == pair.reduce(0) { $0 + DisplayWidth.of($1) })
+                }
+            }
+        }
+        // What it does not accept goes the cluster way.
+        #expect(DisplayWidth.simpleScalarsWidth("e\u{0301}") == nil)
+        #expect(DisplayWidth.simpleScalarsWidth("\u{00AD}") == nil)
+        #expect(DisplayWidth.of("Zoë 山田 e\u{0301}") == 10)
+    }
+
     @Test func tableIsSortedAndDisjoint() {
         for table in [WidthTable.wide, WidthTable.zeroWidth, WidthTable.wideWithVariationSelector16] {
             for (previous, next) in zip(table, table.dropFirst()) {
