@@ -18,7 +18,7 @@ struct Pamphlet: ParsableCommand {
             """,
         version: PamphletVersion.string,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TocCommand.self, SearchCommand.self,
-                      FAQCommand.self, ConsultCommand.self, RequestsCommand.self, CheckCommand.self]
+                      FAQCommand.self, ConsultCommand.self, RequestsCommand.self, CheckCommand.self, IndexCommand.self]
     )
 
     @OptionGroup var libraryOptions: LibraryOptions

@@ -11,6 +11,7 @@ import Yams
 /// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
 /// intake_url: https://fhir.example.org/fhir/QuestionnaireResponse   # deliver requests there
 /// intake_ca: clinic-ca.pem    # the CA of that server's certificate, if not a system one
+/// index: manual              # trust the search index until `pamphlet index` (else: auto)
 /// crisis:                     # per language; replaces that language's defaults (988, 911)
 ///   en: [{name: 988 Suicide & Crisis Lifeline, number: "988", how: [call, text], hours: 24/7}]
 /// ```
@@ -39,6 +40,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public var theme: String?
     /// Where saved requests are sent (`intake_url`, `intake_ca`); nil keeps them on this computer.
     public var intake: IntakeSettings?
+    /// Whether commands check the articles before trusting the search index (`index:`).
+    public var indexMode: IndexMode = .auto
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
@@ -102,6 +105,9 @@ public struct LibraryConfig: Sendable, Equatable {
             case "theme":
                 if let theme = value.string, ["light", "dark"].contains(theme) { config.theme = theme }
                 else { problems.append(Diagnostic(path: path, line: line, message: "theme must be light or dark")) }
+            case "index":
+                if let mode = value.string.flatMap(IndexMode.init(rawValue:)) { config.indexMode = mode }
+                else { problems.append(Diagnostic(path: path, line: line, message: "index must be auto or manual")) }
             case "crisis":
                 parseCrisis(value, path: path, into: &config, problems: &problems)
             case "clinic":
@@ -110,7 +116,7 @@ public struct LibraryConfig: Sendable, Equatable {
                 intakeLines[key] = (value, line)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis, intake_url, intake_ca"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, index, clinic, crisis, intake_url, intake_ca"))
             }
         }
         parseIntake(intakeLines, path: path, into: &config, problems: &problems)

@@ -11,6 +11,7 @@ extension SearchEngine {
         }
         var scored: [(document: Int, similarity: Double)] = []
         for document in documents where try index.documentKind(document) == .faq {
+            if try isExcluded(article: try index.documentArticle(document)) { continue }
             let question = Self.trigrams(try index.text(of: document).title)
             let shared = wanted.intersection(question).count
             if shared > 0 { scored.append((document, 2 * Double(shared) / Double(wanted.count + question.count))) }

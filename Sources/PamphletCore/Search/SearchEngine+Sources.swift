@@ -20,4 +20,10 @@ extension SearchEngine {
             }
         }
     }
+
+    /// Whether an article's file is among `excludedFiles`.
+    func isExcluded(article: Int) throws(SearchIndexError) -> Bool {
+        guard !excludedFiles.isEmpty, let source = try index.articleSource(article) else { return false }
+        return excludedFiles.contains(source.fileName)
+    }
 }

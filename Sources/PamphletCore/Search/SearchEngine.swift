@@ -20,6 +20,9 @@ public struct SearchEngine: Sendable {
     /// The library folder the index was built from; when set, the files behind the results
     /// returned are checked against the index (`verifySources`).
     public var sourceDirectory: String?
+    /// Article files whose results are left out: found changed since a manually kept
+    /// index was built (`IndexMode.manual`), until `pamphlet index` runs.
+    public var excludedFiles: Set<String> = []
 
     public init(index: SearchIndex, lexicon: Lexicon = .empty, weights: RankingWeights = .standard,
                 sourceDirectory: String? = nil) {
@@ -59,6 +62,11 @@ public struct SearchEngine: Sendable {
             if abs(a.score - b.score) > tolerance { return a.score > b.score }
             if a.kind != b.kind { return a.kind == .faq }
             return a.document < b.document
+        }
+        if !excludedFiles.isEmpty {
+            var kept: [Reranked] = []
+            for entry in reranked where try !isExcluded(article: entry.article) { kept.append(entry) }
+            reranked = kept
         }
         // Snippets only for the results shown, and only from files that still hold that text.
         try verifySources(of: reranked.prefix(options.limit).map(\.article))

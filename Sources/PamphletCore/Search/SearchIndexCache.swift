@@ -89,11 +89,10 @@ public struct SearchIndexCache: Sendable {
     }
 
     /// The search engine for the library at `libraryDirectory`, from the cache when fresh.
-    public func open(libraryDirectory: String) throws(Diagnostic) -> Opened {
+    /// With `mode: .manual` a readable cached index is used without listing the folder
+    /// (`IndexMode`); without one, the index is built as in `.auto`.
+    public func open(libraryDirectory: String, mode: IndexMode = .auto) throws(Diagnostic) -> Opened {
         let library = Self.realPath(libraryDirectory)
-        guard let fingerprint = LibraryFingerprint.of(directory: library) else {
-            throw Diagnostic(path: libraryDirectory, line: 1, message: "cannot list the library folder")
-        }
         var diagnostics: [Diagnostic] = []
         let lexicon: Lexicon
         do {
@@ -102,14 +101,15 @@ public struct SearchIndexCache: Sendable {
             diagnostics.append(Diagnostic(path: error.path, line: error.line, message: error.message))
             lexicon = .empty
         }
-        var path: String?
-        switch usableDirectory() {
-        case .success(let directory)?: path = cachePath(forLibrary: library, in: directory)
-        case .failure(let warning)?: diagnostics.append(warning)
-        case nil: break
+        let path = cachePath(forLibrary: library, diagnostics: &diagnostics)
+        if mode == .manual, let index = cachedIndex(at: path) {
+            return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
+                          rebuilt: false, diagnostics: diagnostics)
         }
-        if let path, let storage = IndexStorage(mapping: path),
-           let index = try? SearchIndex(storage: storage), index.fingerprint == fingerprint.value {
+        guard let fingerprint = LibraryFingerprint.of(directory: library) else {
+            throw Diagnostic(path: libraryDirectory, line: 1, message: "cannot list the library folder")
+        }
+        if let index = cachedIndex(at: path), index.fingerprint == fingerprint.value {
             return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
                           rebuilt: false, diagnostics: diagnostics)
         }
@@ -117,6 +117,68 @@ public struct SearchIndexCache: Sendable {
         if let path { write(index, to: path) }
         return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
                       rebuilt: true, diagnostics: diagnostics)
+    }
+
+    /// What `pamphlet index` did: the articles now indexed, and what changed since the
+    /// index it replaced (by file name and content hash).
+    public struct Refreshed: Sendable {
+        public var articleCount: Int
+        public var added: [String]
+        public var removed: [String]
+        public var changed: [String]
+        /// False when the index already matched every file's size and time (nothing rebuilt).
+        public var rebuilt: Bool
+        /// Where the index is kept; nil when there is no private folder for it.
+        public var path: String?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Builds the library's index unless it matches the files already (`force` builds it
+    /// anyway, e.g. after a change that kept sizes and times), and says what changed.
+    public func refresh(libraryDirectory: String, force: Bool = false) throws(Diagnostic) -> Refreshed {
+        let library = Self.realPath(libraryDirectory)
+        guard let fingerprint = LibraryFingerprint.of(directory: library) else {
+            throw Diagnostic(path: libraryDirectory, line: 1, message: "cannot list the library folder")
+        }
+        var diagnostics: [Diagnostic] = []
+        let path = cachePath(forLibrary: library, diagnostics: &diagnostics)
+        let old = cachedIndex(at: path)
+        if !force, let old, old.fingerprint == fingerprint.value {
+            return Refreshed(articleCount: old.articleCount, added: [], removed: [], changed: [], rebuilt: false,
+                             path: path, diagnostics: diagnostics)
+        }
+        let index = build(library: library, fingerprint: fingerprint, diagnostics: &diagnostics)
+        if let path { write(index, to: path) }
+        let before = old.map(Self.sources) ?? [:]
+        let after = Self.sources(of: index)
+        return Refreshed(articleCount: index.articleCount,
+                         added: after.keys.filter { before[$0] == nil }.sorted(),
+                         removed: before.keys.filter { after[$0] == nil }.sorted(),
+                         changed: after.filter { name, hash in before[name].map { $0 != hash } ?? false }.keys.sorted(),
+                         rebuilt: true, path: path, diagnostics: diagnostics)
+    }
+
+    /// File name -> content hash of each article an index was built from.
+    private static func sources(of index: SearchIndex) -> [String: UInt64] {
+        var sources: [String: UInt64] = [:]
+        for article in 0..<index.articleCount {
+            if let source = try? index.articleSource(article) { sources[source.fileName] = source.contentHash }
+        }
+        return sources
+    }
+
+    /// The cache file of `library`, or nil (with the folder's warning) when there is no safe place.
+    private func cachePath(forLibrary library: String, diagnostics: inout [Diagnostic]) -> String? {
+        switch usableDirectory() {
+        case .success(let directory)?: return cachePath(forLibrary: library, in: directory)
+        case .failure(let warning)?: diagnostics.append(warning); return nil
+        case nil: return nil
+        }
+    }
+
+    private func cachedIndex(at path: String?) -> SearchIndex? {
+        guard let path, let storage = IndexStorage(mapping: path) else { return nil }
+        return try? SearchIndex(storage: storage)
     }
 
     /// Drops the cached index of a library, e.g. after a query found it damaged.

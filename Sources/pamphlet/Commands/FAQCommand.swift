@@ -43,7 +43,7 @@ struct FAQCommand: ParsableCommand {
                 throw CommandFailure("no article '\(article)'\(hint)")
             }
         }
-        let crisis = CrisisOutput.support(libraryDirectory: search.directory).help(for: text)
+        let crisis = CrisisOutput.support(libraryDirectory: search.directory, config: search.config).help(for: text)
         let answer = try search.run { engine throws(SearchIndexError) in try engine.answer(text, article: article) }
         switch answer {
         case .answer(let best, let ranked):

@@ -43,7 +43,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let text = query.joined(separator: " ")
         var search = try LibrarySearch(libraryOptions: libraryOptions)
-        let crisis = CrisisOutput.support(libraryDirectory: search.directory).help(for: text)
+        let crisis = CrisisOutput.support(libraryDirectory: search.directory, config: search.config).help(for: text)
         let results = try search.run { engine throws(SearchIndexError) in
             try engine.search(text, options: SearchOptions(limit: limit))
         }

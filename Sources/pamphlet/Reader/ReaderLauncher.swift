@@ -42,7 +42,7 @@ struct ReaderLauncher {
         options.confirmationSeconds = Double(kiosk.confirmationSeconds)
         options.background = background(config: config)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
-        let search = ReaderSearchIndex.open(for: library)
+        let search = ReaderSearchIndex.open(for: library, mode: config.indexMode)
         guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
             // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
             return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis, config: config)
@@ -67,7 +67,7 @@ struct ReaderLauncher {
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
                                   crisis: crisis.detector, config: config, libraryDirectory: library.directory)
         let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
-                                 search: ReaderSearchIndex.open(for: library),
+                                 search: ReaderSearchIndex.open(for: library, mode: config.indexMode),
                                  positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
         reader.run()
     }

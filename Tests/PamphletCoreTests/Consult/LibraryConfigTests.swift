@@ -16,6 +16,15 @@ import Testing
         #expect(try LibraryConfig.parse("theme: light\n", path: "p").theme == "light")
     }
 
+    @Test func theIndexModeIsAutoUnlessSetToManual() throws {
+        #expect(LibraryConfig().indexMode == .auto)
+        #expect(try LibraryConfig.parse("index: manual\n", path: "p").indexMode == .manual)
+        #expect(try LibraryConfig.parse("index: auto\n", path: "p").indexMode == .auto)
+        #expect(throws: LibraryConfigError(diagnostics: [Diagnostic(path: "p", line: 2, message: "index must be auto or manual")])) {
+            try LibraryConfig.parse("kiosk: false\nindex: sometimes\n", path: "p")
+        }
+    }
+
     @Test func emptyOrMissingFileMeansDefaults() throws {
         #expect(try LibraryConfig.parse("", path: "p") == LibraryConfig())
         let folder = try TemporaryFolder()
@@ -29,7 +38,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis, intake_url, intake_ca"),
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, index, clinic, crisis, intake_url, intake_ca"),
         ("theme: sepia\n", "lib/pamphlet.yml:1: error: theme must be light or dark"),
         ("confirmation_seconds: 1\n", "lib/pamphlet.yml:1: error: confirmation_seconds must be a whole number of seconds from 5 to 600"),
         ("kiosk: true\nidle_timeout: 5\n", "lib/pamphlet.yml:2: error: idle_timeout must be a whole number of seconds from 10 to 86400"),

@@ -198,3 +198,48 @@ func anotherUsersCacheFileIsNotRead() throws {
     chown(try sandbox.cacheFile(), 65534, 65534)
     #expect(try sandbox.cache.open(libraryDirectory: sandbox.library).rebuilt)
 }
+
+// MARK: index: manual and `pamphlet index`
+
+@Test func aManualIndexIsTrustedWithoutListingTheLibraryUntilItIsRefreshed() throws {
+    let sandbox = try CacheSandbox()
+    _ = try sandbox.cache.open(libraryDirectory: sandbox.library, mode: .manual)  // no index yet: built
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Ginger tea may settle the stomach."))
+    let manual = try sandbox.cache.open(libraryDirectory: sandbox.library, mode: .manual)
+    #expect(!manual.rebuilt)
+    #expect(try manual.engine.search("ginger").isEmpty)  // not indexed until `pamphlet index`
+    #expect(try manual.engine.search("hydration").first?.article == "sleep")
+
+    let refreshed = try sandbox.cache.refresh(libraryDirectory: sandbox.library)
+    #expect(refreshed.rebuilt && refreshed.added == ["nausea.md"] && refreshed.removed.isEmpty && refreshed.changed.isEmpty)
+    #expect(refreshed.articleCount == 2)
+    let again = try sandbox.cache.refresh(libraryDirectory: sandbox.library)
+    #expect(!again.rebuilt && again.articleCount == 2)
+    #expect(try sandbox.cache.open(libraryDirectory: sandbox.library, mode: .manual).engine.search("ginger").first?.article == "nausea")
+}
+
+@Test func refreshSaysWhichArticlesChangedAndWhichWereRemoved() throws {
+    let sandbox = try CacheSandbox()
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Ginger tea may settle the stomach."))
+    _ = try sandbox.cache.refresh(libraryDirectory: sandbox.library)
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Peppermint may settle the stomach, too."))
+    try FileManager.default.removeItem(atPath: sandbox.library + "/sleep.md")
+    let refreshed = try sandbox.cache.refresh(libraryDirectory: sandbox.library)
+    #expect(refreshed.changed == ["nausea.md"] && refreshed.removed == ["sleep.md"] && refreshed.added.isEmpty)
+    // Forced, with nothing changed: rebuilt, and it says so.
+    let forced = try sandbox.cache.refresh(libraryDirectory: sandbox.library, force: true)
+    #expect(forced.rebuilt && forced.changed.isEmpty && forced.added.isEmpty && forced.removed.isEmpty)
+}
+
+@Test func aChangedArticleBehindAManualIndexIsFoundWhenShownAndCanBeLeftOut() throws {
+    let sandbox = try CacheSandbox()
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Ginger tea may settle the stomach."))
+    _ = try sandbox.cache.refresh(libraryDirectory: sandbox.library)
+    try sandbox.write("nausea.md", CacheSandbox.article(title: "Nausea", body: "Ginger ale may settle the stomach, they say."))
+    var engine = try sandbox.cache.open(libraryDirectory: sandbox.library, mode: .manual).engine
+    #expect(throws: SearchIndexError.articleChanged("nausea.md")) { try engine.search("ginger") }
+    engine.excludedFiles.insert("nausea.md")
+    #expect(try engine.search("ginger").isEmpty)
+    #expect(try engine.search("hydration").first?.article == "sleep")
+    #expect(try engine.closestQuestions(to: "ginger").isEmpty)
+}
