@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// `pamphlet index` and `index: manual`, as an installer and a patient see them.
+@Suite struct IndexCommandTests {
+    func article(_ title: String, _ body: String) -> String {
+        "---\ntitle: \(title)\n---\n\n# \(title)\n\n\(body)\n"
+    }
+
+    @Test func indexSaysWhatChangedAndAManualLibraryIsAnsweredFromIt() throws {
+        try TemporaryFolder.with { root in
+            let library = root.appendingPathComponent("library")
+            try FileManager.default.createDirectory(at: library, withIntermediateDirectories: false)
+            let cache = root.appendingPathComponent("cache").path
+            func run(_ arguments: [String]) throws -> PamphletProcess.Result {
+                try PamphletProcess.run(arguments + ["--library", library.path], environment: ["XDG_CACHE_HOME": cache])
+            }
+            try article("Sleep", "Rest and hydration help recovery.")
+                .write(to: library.appendingPathComponent("sleep.md"), atomically: false, encoding: .utf8)
+            try "index: manual\n".write(to: library.appendingPathComponent("pamphlet.yml"), atomically: false, encoding: .utf8)
+
+            let first = try run(["index"])
+            #expect(first.status == 0)
+            #expect(first.stdout == "Indexed 1 article in \(library.path): 1 added.\n  added: sleep.md\n")
+            #expect(try run(["index"]).stdout == "The search index of \(library.path) is up to date (1 article).\n")
+
+            // A new article is not searched until the index is refreshed.
+            try article("Nausea", "Ginger tea may settle the stomach.")
+                .write(to: library.appendingPathComponent("nausea.md"), atomically: false, encoding: .utf8)
+            #expect(try run(["search", "ginger"]).status == 1)
+            #expect(try run(["index"]).stdout.hasPrefix("Indexed 2 articles in \(library.path): 1 added.\n  added: nausea.md\n"))
+            #expect(try run(["search", "ginger"]).stdout.contains("nausea"))
+
+            // An article edited behind the index is left out, and the patient is not shown its old text.
+            try article("Nausea", "Ginger ale may settle the stomach, some say.")
+                .write(to: library.appendingPathComponent("nausea.md"), atomically: false, encoding: .utf8)
+            let stale = try run(["search", "ginger"])
+            #expect(stale.status == 1)
+            #expect(stale.stderr.contains("pamphlet: note: nausea.md changed since the search index was built; "
+                                          + "its results are left out until `pamphlet index` runs"))
+            let refreshed = try run(["index"])
+            #expect(refreshed.stdout.contains("1 changed") && refreshed.stdout.contains("  changed: nausea.md"))
+            #expect(try run(["search", "ginger", "ale"]).stdout.contains("nausea"))
+        }
+    }
+
+    @Test func indexHasExamplesInItsHelp() throws {
+        let help = try PamphletProcess.run(["index", "--help"])
+        #expect(help.stdout.contains("Examples:") && help.stdout.contains("pamphlet index --rebuild"))
+    }
+}
