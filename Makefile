@@ -45,6 +45,11 @@ install: release manual
 	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(BINDIR)/pamphlet
 	install -m 0644 Articles/*.md Articles/*.txt Articles/*.json $(DESTDIR)$(SHAREDIR)/Articles/
 	install -m 0644 $(MANUAL_DIR)/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1
+	@# The installed articles change only through an install: trust the index between
+	@# installs (index: manual) and build the installing user's index now, as man-db does.
+	printf 'index: manual\n' > $(DESTDIR)$(SHAREDIR)/Articles/pamphlet.yml
+	chmod 0644 $(DESTDIR)$(SHAREDIR)/Articles/pamphlet.yml
+	@if [ -z "$(DESTDIR)" ]; then $(BINDIR)/pamphlet index --library $(SHAREDIR)/Articles || true; fi
 
 # Benchmarks (not tests: the machines are shared and noisy, so each compares
 # against a reference measured in the same run). Figures: Benchmarks/*.md.
