@@ -143,8 +143,7 @@ sick of living
 done with life
 not want to exist
 stop existing
-nobody would miss me
-no one would miss me
+no one would miss me         # also "nobody", "no1", "noone"
 no one would care if i died
 if i died tomorrow
 world better without me
@@ -181,8 +180,8 @@ lifeline
 
 # More general wording, written after the held-out half was measured, from phrases the
 # team wrote itself (the held-out half was not read).
-take my life
-"taking" my life
+take my life ! back            # not "take my life back from chronic pain"
+"taking" my life ! back
 wish i could disappear
 wish i was not alive
 wish i were not alive
@@ -198,6 +197,69 @@ life has no meaning
 can t live like this
 better off gone
 going to end it
+
+# Second round: general wording for the kinds the dev set showed missing (written from
+# its phrases' kinds, not one line per phrase; the held-out half was not read).
+# Wishing to be dead, or not to be.
+would rather be dead        # "would": "father" is a typo away from "rather"
+would rather die
+would rather not be alive
+would rather not exist
+stop living
+wish i did not exist
+life to be over
+"feel" like "dying"
+care if i die               # "nobody would care if I died", "I don't care if I die"
+want to be gone
+if i was gone $
+if i were gone $
+happier without me
+not be here much longer
+point in being alive
+sleep and not wake up
+sleep and never wake up
+wish & not wake up
+hope & not wake up
+to stop forever
+hope i get hit by
+feel like a burden          # also "such a burden"
+letters & say goodbye
+want to "dye" ! my your his her the a it hair     # "dye" for "die", not "dye my hair"
+# Someone else, or "you".
+end your life
+kill yourself
+take your own life
+does not want to live
+"cutting" herself
+"cutting" himself
+"cutting" themselves
+# Means and plans, named in general words.
+pills & kill me
+pills & lethal
+lethal dose $               # "how much of it is a lethal dose"
+take to die                 # "how much would it take to die"
+bunch of pills
+handful of pills
+pills & make it stop
+took & on purpose
+drank & on purpose
+drink bleach
+drank bleach
+saving up my pills
+way to die                  # "ways to die", "the most painless way to die"
+to end it $                 # "I bought a gun to end it"
+whole prescription
+# Cutting and other self-injury without "myself".
+"cut" again                 # "I cut myself again", "relapsed and cut again"
+"cutting" my arms
+"cutting" my wrists
+"cutting" my legs
+"cutting" my thighs
+cuts on my wrists
+cut my wrists
+want to "cut" ! down back out off up my the a an it on in hair sugar carbs
+urge to cut
+until i bleed
 
 # Hurting someone else.
 want to hurt someone
@@ -251,12 +313,14 @@ razones para vivir
 la vida no tiene sentido
 mi vida no tiene sentido
 no puedo mas
-ya no aguanto
+ya no aguanto ! la el los las  # not "ya no aguanto la comezón"
+no aguanto la vida
 no aguanto mas
-quiero desaparecer
+quiero desaparecer ! la el los las mis   # not "quiero desaparecer las manchas"
+quisiera desaparecer ! la el los las mis
 
 # Ser una carga.
-estarian mejor sin          # "estarían todos mejor sin mí"
+estarian mejor sin ! la el los las   # "estarían todos mejor sin mí", not "sin la vesícula"
 soy una carga
 
 # Hacerse daño.
@@ -279,7 +343,8 @@ cansada de vivir
 harto de vivir
 harta de vivir
 no quiero seguir
-ya no puedo
+ya no puedo $                 # not "ya no puedo subir escaleras"
+ya no puedo con
 no tiene sentido vivir
 vida sin sentido
 nadie me extrañaria
@@ -317,6 +382,43 @@ me siento sin esperanza
 no valgo nada
 soy un estorbo
 mejor sin mi $
+
+# Segunda ronda: palabras generales para los tipos que faltaban en el conjunto de
+# desarrollo (no una línea por frase; la mitad reservada no se leyó).
+dejar de vivir
+dejar de existir
+no quiero existir
+dormir y no despertar
+no volver a despertar
+quiero estar muerto
+prefiero estar muerto
+quisiera estar muerto
+pensamientos de muerte
+pienso en la muerte
+pensando en la muerte
+nada por que vivir
+sentido & seguir viviendo
+no hay esperanza para mi
+quiero ir para siempre       # "me quiero ir para siempre", "quiero irme para siempre"
+despedi & para siempre
+importaria si me muero
+no veo salida
+si yo no estuviera
+# Medios, dichos en palabras generales.
+frasco entero
+todo el frasco
+pastillas & mortal
+"tirarme" & puente
+"aventarme" & puente
+se "tomo" muchas pastillas
+# Hacerse daño sin decir "me hago daño".
+me a proposito               # "me quemo a propósito", "me corto a propósito"
+"cortarme" ! el la los las mi mis un una pelo cabello unas   # "volví a cortarme", no "cortarme el pelo"
+se corta los brazos
+se corta las venas
+me "lastimo" cuando estoy
+me "pego" cuando
+me "corto" cuando
 
 # Sobredosis.
 sobredosis
