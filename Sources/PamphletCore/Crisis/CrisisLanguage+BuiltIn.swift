@@ -24,18 +24,26 @@ extension CrisisLanguage {
 # - word* matches any word that starts with it (at least 4 letters before the *);
 # - "a b & c d" needs both phrases, each anywhere in the text ("pills & die");
 # - a phrase ending in $ must end the text: "hurt myself $" matches "I hurt myself" but
-#   not "I hurt myself at the gym, ice or heat?".
+#   not "I hurt myself at the gym, ice or heat?";
+# - "! x y" after a phrase rules out the word right after it: "quiero desaparecer ! las"
+#   matches "quiero desaparecer" but not "quiero desaparecer las manchas" (a thing, not
+#   oneself, follows the verb).
 # Contractions and texting are spelled out before matching, in the phrases too: "can t",
 # "cant" and "cannot" are all "can not"; "wanna" is "want to", "2" is "to", "kms" is
-# "kill myself"; Spanish "q"/"k" is "que" and "pa" is "para". So "don t want to live"
-# also matches "i dont wanna live".
+# "kill myself", "nobody" and "no1" are "no one", "od" is "overdose"; Spanish "q"/"k" is
+# "que" and "pa" is "para"; a word split in two is joined ("over dose", "sobre dosis").
+# So "don t want to live" also matches "i dont wanna live".
+# In Spanish, a pronoun joined to a verb is set apart, in the phrases too: "matarme" is
+# "matar me", "cortándome" is "cortando me", so "me quiero matar" also matches "quiero
+# matarme" (words such as "muerte" or "parte" are not verbs and stay whole).
 # Typed words are also read as people spell in a hurry: a letter held down ("diee"), a
-# dropped final g ("killin"), and Spanish spelled by its sound ("bida", "kiero", "aki").
+# dropped final g or i ("killin", "killng"), y for i ("lyfe"), and Spanish spelled by its
+# sound ("bida", "kiero", "aki").
 #
 # Lines starting with # and blank lines are ignored; "[en]" or "[es]" starts the lines of
 # that language (its stemmer is used). A line may end with a "# comment".
-# There is no "unless" rule on purpose: a line can only add help, never take it away,
-# so "I'm not suicidal, but..." still shows help.
+# There is no "unless" rule across lines on purpose: "!" narrows only its own line, and
+# no line takes away another's help, so "I'm not suicidal, but..." still shows help.
 # `pamphlet check` reports any line it cannot read, with its line number.
 
 [en]
@@ -56,7 +64,8 @@ exactly how i would do it
 goodbye note
 goodbye letter
 give my things away
-"ending" things             # "thinking about ending things"
+think about "ending" it       # "thinking abt ending it"
+"ending" "things"           # both quoted: "thinking" is a stem typo from "things"; "thinking about ending things"
 
 # Wanting to die, or not to live.
 want to die
@@ -234,14 +243,18 @@ does not want to live
 "cutting" himself
 "cutting" themselves
 # Means and plans, named in general words.
-pills & kill me
+how many & would kill me    # "how many sleeping pills would kill me"
+how much & would kill me
+enough to kill me
 pills & lethal
 lethal dose $               # "how much of it is a lethal dose"
 take to die                 # "how much would it take to die"
 bunch of pills
 handful of pills
 pills & make it stop
-took & on purpose
+too much & on purpose       # not "took the day off on purpose"
+meds & on purpose
+pills & on purpose
 drank & on purpose
 drink bleach
 drank bleach
@@ -344,7 +357,7 @@ harto de vivir
 harta de vivir
 no quiero seguir
 ya no puedo $                 # not "ya no puedo subir escaleras"
-ya no puedo con
+ya no puedo "con"             # quoted: "comer" is a stem typo from "con"
 no tiene sentido vivir
 vida sin sentido
 nadie me extrañaria

@@ -52,15 +52,15 @@ enum CrisisTextNormalizer {
     /// (-ar, -er, -ir of at least five letters, "ir" itself, or -ando, -iendo, -yendo) is
     /// split, so "muerte", "parte" and "suerte" stay whole.
     static func splittingSpanishPronouns(_ word: String) -> [String] {
-        var base = word
-        var pronouns: [String] = []
-        while pronouns.count < 2, let pronoun = spanishPronouns.first(where: { base.hasSuffix($0) }) {
-            let verb = String(base.dropLast(pronoun.count))
-            guard isSpanishVerbForm(verb) else { break }
-            pronouns.insert(pronoun, at: 0)
-            base = verb
+        for first in spanishPronouns where word.hasSuffix(first) {
+            let rest = String(word.dropLast(first.count))
+            if isSpanishVerbForm(rest) { return [rest, first] }
+            for second in spanishPronouns where rest.hasSuffix(second) {
+                let verb = String(rest.dropLast(second.count))
+                if isSpanishVerbForm(verb) { return [verb, second, first] }
+            }
         }
-        return pronouns.isEmpty ? [word] : [base] + pronouns
+        return [word]
     }
 
     private static func isSpanishVerbForm(_ word: String) -> Bool {
