@@ -18,10 +18,12 @@ struct CrisisEvaluationTests {
     /// at most 5% of ordinary questions do.
     static let heldOutGoalRecall = 0.95
     static let heldOutMaximumFalseAlarms = 0.05
-    /// What the held-out half measures now (99 of 118; 94 before the phrases the team wrote
-    /// itself were added). A change that catches fewer fails; the goal's shortfall is a known
-    /// issue until met.
-    static let heldOutMeasuredCaught = 99
+    /// What the held-out half measures now: 106 of 118 caught, 0 of 104 false alarms, after
+    /// the second round (tuned on the tuning half and the dev set only). Before it: 99 and 1
+    /// (94 and 1 at first). A change that catches fewer or alarms more fails; the goal's
+    /// shortfall is a known issue until met.
+    static let heldOutMeasuredCaught = 106
+    static let heldOutMeasuredAlarms = 0
 
     static func load(_ name: String) throws -> [Phrase] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv",
@@ -67,6 +69,7 @@ struct CrisisEvaluationTests {
         print("crisis held-out: distress \(caught)/\(distress.count) triggered, ordinary \(alarms)/\(ordinary.count) false alarms")
         #expect(falseAlarms <= Self.heldOutMaximumFalseAlarms, "held-out false alarms \(alarms)/\(ordinary.count)")
         #expect(caught >= Self.heldOutMeasuredCaught, "held-out recall fell: \(caught)/\(distress.count)")
+        #expect(alarms <= Self.heldOutMeasuredAlarms, "held-out false alarms rose: \(alarms)/\(ordinary.count)")
         // Not met yet (README, "Crisis help"): recorded on every run, and this fails as soon
         // as the goal is reached, so the known issue is then removed.
         withKnownIssue("held-out recall is below the issue's 95% goal") {
