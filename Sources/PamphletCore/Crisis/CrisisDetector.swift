@@ -4,7 +4,8 @@
 /// article's language, since a person in crisis may write in either. A phrase matches when
 /// each of its words meets a different typed word (CrisisWordMatcher) and all of them lie
 /// within a window one word longer than the phrase, in any order; a line of several
-/// phrases (`&`) needs each of them somewhere in the text.
+/// phrases (`&`) needs each of them somewhere in the text. A phrase may rule out the word
+/// that comes right after it (`!`): a line narrows only itself, never takes away another's help.
 public struct CrisisDetector: Sendable {
     public let patterns: [CrisisPattern]
     /// Each pattern's words, prepared for matching (parallel to `patterns`, phrase by phrase).
@@ -35,27 +36,34 @@ public struct CrisisDetector: Sendable {
     public func containsCrisisLanguage(_ text: String) -> Bool { firstMatch(in: text) != nil }
 
     private func matches(in text: String, stoppingAtFirst: Bool) -> [CrisisMatch] {
-        let words = CrisisTextNormalizer.words(in: text)
-        guard !words.isEmpty else { return [] }
+        let folded = Tokenizer.words(in: text)
+        guard !folded.isEmpty else { return [] }
         let stemmers = StemmerSet()
-        var typedByLanguage: [String: [CrisisWordMatcher.TypedWord]] = [:]
+        // Typed words as each language's phrases read them (Spanish sets its pronouns apart).
+        var typedByLanguage: [String: (words: [String], prepared: [CrisisWordMatcher.TypedWord])] = [:]
         var found: [CrisisMatch] = []
-        for (index, pattern) in patterns.enumerated() where pattern.wordCount <= words.count {
-            let typed = typedByLanguage[pattern.language] ?? {
+        for (index, pattern) in patterns.enumerated() {
+            let (words, typed) = typedByLanguage[pattern.language] ?? {
                 let stemmer = stemmers.stemmer(for: pattern.language)
-                let prepared = words.map { CrisisWordMatcher.TypedWord($0, language: pattern.language, stemmer: stemmer) }
+                let words = CrisisTextNormalizer.normalize(folded, language: pattern.language)
+                let prepared = (words, words.map { CrisisWordMatcher.TypedWord($0, language: pattern.language, stemmer: stemmer) })
                 typedByLanguage[pattern.language] = prepared
                 return prepared
             }()
+            guard pattern.wordCount <= words.count else { continue }
             var positions: [Int] = []
             var allFound = true
             for (phraseIndex, phrase) in pattern.phrases.enumerated() {
                 let candidates: [[Int]] = prepared[index][phraseIndex].map { word in
                     typed.indices.filter { CrisisWordMatcher.meets(typed[$0], word) }
                 }
+                let ruledOut = phrase.notFollowedBy
                 guard candidates.allSatisfy({ !$0.isEmpty }),
-                      let placed = Self.placement(of: candidates, window: phrase.window,
-                                                  endingAt: phrase.endsText ? typed.count - 1 : nil) else {
+                      let placed = Self.placement(of: candidates, window: phrase.window, accepting: { chosen in
+                          let last = chosen.max() ?? 0
+                          if phrase.endsText { return last == words.count - 1 }
+                          return last + 1 >= words.count || !ruledOut.contains(words[last + 1])
+                      }) else {
                     allFound = false
                     break
                 }
@@ -68,16 +76,17 @@ public struct CrisisDetector: Sendable {
         return found
     }
 
-    /// Distinct typed positions, one for each phrase word, all within `window` words (the
-    /// last of them at `endingAt` when given); nil when there is no such choice.
-    static func placement(of candidates: [[Int]], window: Int, endingAt end: Int? = nil) -> [Int]? {
+    /// Distinct typed positions, one for each phrase word, all within `window` words, that
+    /// `accepting` agrees to (a `$` phrase must end the text, a `!` word may not follow it);
+    /// nil when there is no such choice.
+    static func placement(of candidates: [[Int]], window: Int, accepting: ([Int]) -> Bool = { _ in true }) -> [Int]? {
         let starts = Set(candidates.joined()).sorted()
         for start in starts {
             let limit = start + window   // positions start..<limit
             let inWindow = candidates.map { $0.filter { $0 >= start && $0 < limit } }
             guard inWindow.allSatisfy({ !$0.isEmpty }) else { continue }
             var chosen: [Int] = []
-            if assign(inWindow, from: 0, chosen: &chosen), end.map({ chosen.max() == $0 }) ?? true { return chosen }
+            if assign(inWindow, from: 0, chosen: &chosen), accepting(chosen) { return chosen }
         }
         return nil
     }

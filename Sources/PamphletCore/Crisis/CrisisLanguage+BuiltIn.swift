@@ -24,18 +24,26 @@ extension CrisisLanguage {
 # - word* matches any word that starts with it (at least 4 letters before the *);
 # - "a b & c d" needs both phrases, each anywhere in the text ("pills & die");
 # - a phrase ending in $ must end the text: "hurt myself $" matches "I hurt myself" but
-#   not "I hurt myself at the gym, ice or heat?".
+#   not "I hurt myself at the gym, ice or heat?";
+# - "! x y" after a phrase rules out the word right after it: "quiero desaparecer ! las"
+#   matches "quiero desaparecer" but not "quiero desaparecer las manchas" (a thing, not
+#   oneself, follows the verb).
 # Contractions and texting are spelled out before matching, in the phrases too: "can t",
 # "cant" and "cannot" are all "can not"; "wanna" is "want to", "2" is "to", "kms" is
-# "kill myself"; Spanish "q"/"k" is "que" and "pa" is "para". So "don t want to live"
-# also matches "i dont wanna live".
+# "kill myself", "nobody" and "no1" are "no one", "od" is "overdose"; Spanish "q"/"k" is
+# "que" and "pa" is "para"; a word split in two is joined ("over dose", "sobre dosis").
+# So "don t want to live" also matches "i dont wanna live".
+# In Spanish, a pronoun joined to a verb is set apart, in the phrases too: "matarme" is
+# "matar me", "cortándome" is "cortando me", so "me quiero matar" also matches "quiero
+# matarme" (words such as "muerte" or "parte" are not verbs and stay whole).
 # Typed words are also read as people spell in a hurry: a letter held down ("diee"), a
-# dropped final g ("killin"), and Spanish spelled by its sound ("bida", "kiero", "aki").
+# dropped final g or i ("killin", "killng"), y for i ("lyfe"), and Spanish spelled by its
+# sound ("bida", "kiero", "aki").
 #
 # Lines starting with # and blank lines are ignored; "[en]" or "[es]" starts the lines of
 # that language (its stemmer is used). A line may end with a "# comment".
-# There is no "unless" rule on purpose: a line can only add help, never take it away,
-# so "I'm not suicidal, but..." still shows help.
+# There is no "unless" rule across lines on purpose: "!" narrows only its own line, and
+# no line takes away another's help, so "I'm not suicidal, but..." still shows help.
 # `pamphlet check` reports any line it cannot read, with its line number.
 
 [en]
@@ -56,7 +64,8 @@ exactly how i would do it
 goodbye note
 goodbye letter
 give my things away
-"ending" things             # "thinking about ending things"
+think about "ending" it       # "thinking abt ending it"
+"ending" "things"           # both quoted: "thinking" is a stem typo from "things"; "thinking about ending things"
 
 # Wanting to die, or not to live.
 want to die
@@ -143,8 +152,7 @@ sick of living
 done with life
 not want to exist
 stop existing
-nobody would miss me
-no one would miss me
+no one would miss me         # also "nobody", "no1", "noone"
 no one would care if i died
 if i died tomorrow
 world better without me
@@ -181,8 +189,8 @@ lifeline
 
 # More general wording, written after the held-out half was measured, from phrases the
 # team wrote itself (the held-out half was not read).
-take my life
-"taking" my life
+take my life ! back            # not "take my life back from chronic pain"
+"taking" my life ! back
 wish i could disappear
 wish i was not alive
 wish i were not alive
@@ -198,6 +206,73 @@ life has no meaning
 can t live like this
 better off gone
 going to end it
+
+# Second round: general wording for the kinds the dev set showed missing (written from
+# its phrases' kinds, not one line per phrase; the held-out half was not read).
+# Wishing to be dead, or not to be.
+would rather be dead        # "would": "father" is a typo away from "rather"
+would rather die
+would rather not be alive
+would rather not exist
+stop living
+wish i did not exist
+life to be over
+"feel" like "dying"
+care if i die               # "nobody would care if I died", "I don't care if I die"
+want to be gone
+if i was gone $
+if i were gone $
+happier without me
+not be here much longer
+point in being alive
+sleep and not wake up
+sleep and never wake up
+wish & not wake up
+hope & not wake up
+to stop forever
+hope i get hit by
+feel like a burden          # also "such a burden"
+letters & say goodbye
+want to "dye" ! my your his her the a it hair     # "dye" for "die", not "dye my hair"
+# Someone else, or "you".
+end your life
+kill yourself
+take your own life
+does not want to live
+"cutting" herself
+"cutting" himself
+"cutting" themselves
+# Means and plans, named in general words.
+how many & would kill me    # "how many sleeping pills would kill me"
+how much & would kill me
+enough to kill me
+pills & lethal
+lethal dose $               # "how much of it is a lethal dose"
+take to die                 # "how much would it take to die"
+bunch of pills
+handful of pills
+pills & make it stop
+too much & on purpose       # not "took the day off on purpose"
+meds & on purpose
+pills & on purpose
+drank & on purpose
+drink bleach
+drank bleach
+saving up my pills
+way to die                  # "ways to die", "the most painless way to die"
+to end it $                 # "I bought a gun to end it"
+whole prescription
+# Cutting and other self-injury without "myself".
+"cut" again                 # "I cut myself again", "relapsed and cut again"
+"cutting" my arms
+"cutting" my wrists
+"cutting" my legs
+"cutting" my thighs
+cuts on my wrists
+cut my wrists
+want to "cut" ! down back out off up my the a an it on in hair sugar carbs
+urge to cut
+until i bleed
 
 # Hurting someone else.
 want to hurt someone
@@ -251,12 +326,14 @@ razones para vivir
 la vida no tiene sentido
 mi vida no tiene sentido
 no puedo mas
-ya no aguanto
+ya no aguanto ! la el los las  # not "ya no aguanto la comezón"
+no aguanto la vida
 no aguanto mas
-quiero desaparecer
+quiero desaparecer ! la el los las mis   # not "quiero desaparecer las manchas"
+quisiera desaparecer ! la el los las mis
 
 # Ser una carga.
-estarian mejor sin          # "estarían todos mejor sin mí"
+estarian mejor sin ! la el los las   # "estarían todos mejor sin mí", not "sin la vesícula"
 soy una carga
 
 # Hacerse daño.
@@ -279,7 +356,8 @@ cansada de vivir
 harto de vivir
 harta de vivir
 no quiero seguir
-ya no puedo
+ya no puedo $                 # not "ya no puedo subir escaleras"
+ya no puedo "con"             # quoted: "comer" is a stem typo from "con"
 no tiene sentido vivir
 vida sin sentido
 nadie me extrañaria
@@ -317,6 +395,43 @@ me siento sin esperanza
 no valgo nada
 soy un estorbo
 mejor sin mi $
+
+# Segunda ronda: palabras generales para los tipos que faltaban en el conjunto de
+# desarrollo (no una línea por frase; la mitad reservada no se leyó).
+dejar de vivir
+dejar de existir
+no quiero existir
+dormir y no despertar
+no volver a despertar
+quiero estar muerto
+prefiero estar muerto
+quisiera estar muerto
+pensamientos de muerte
+pienso en la muerte
+pensando en la muerte
+nada por que vivir
+sentido & seguir viviendo
+no hay esperanza para mi
+quiero ir para siempre       # "me quiero ir para siempre", "quiero irme para siempre"
+despedi & para siempre
+importaria si me muero
+no veo salida
+si yo no estuviera
+# Medios, dichos en palabras generales.
+frasco entero
+todo el frasco
+pastillas & mortal
+"tirarme" & puente
+"aventarme" & puente
+se "tomo" muchas pastillas
+# Hacerse daño sin decir "me hago daño".
+me a proposito               # "me quemo a propósito", "me corto a propósito"
+"cortarme" ! el la los las mi mis un una pelo cabello unas   # "volví a cortarme", no "cortarme el pelo"
+se corta los brazos
+se corta las venas
+me "lastimo" cuando estoy
+me "pego" cuando
+me "corto" cuando
 
 # Sobredosis.
 sobredosis

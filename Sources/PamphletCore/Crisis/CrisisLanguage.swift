@@ -46,12 +46,13 @@ public struct CrisisLanguage: Sendable, Equatable {
                     "a phrase before any language section; start the file with [en] or [es]"))
                 continue
             }
-            switch Self.phrases(of: line) {
+            switch Self.phrases(of: line, language: language) {
             case .failure(let problem):
                 problems.append(Diagnostic(path: path, line: lineNumber, message: problem.message))
             case .success(let phrases):
                 let key = language + ":" + phrases.map { phrase in
                     phrase.words.map { "\($0.form)=\($0.text)" }.joined(separator: " ") + (phrase.endsText ? " $" : "")
+                        + (phrase.notFollowedBy.isEmpty ? "" : " ! " + phrase.notFollowedBy.sorted().joined(separator: " "))
                 }.joined(separator: " & ")
                 if let earlier = seen[key] {
                     problems.append(Diagnostic(path: path, line: lineNumber, level: .warning, message:
@@ -86,19 +87,35 @@ public struct CrisisLanguage: Sendable, Equatable {
 
     private struct Problem: Error { var message: String }
 
-    /// The phrases of one line (`a b & c d $`), with their words' forms.
-    private static func phrases(of line: String) -> Result<[CrisisPattern.Phrase], Problem> {
+    /// The phrases of one line (`a b & c d $`, `a b ! x y`), with their words' forms.
+    private static func phrases(of line: String, language: String) -> Result<[CrisisPattern.Phrase], Problem> {
         var phrases: [CrisisPattern.Phrase] = []
         for part in line.split(separator: "&", omittingEmptySubsequences: false) {
-            var text = removingComment(String(part))   // trims the spaces around it
+            let pieces = part.split(separator: "!", maxSplits: 1, omittingEmptySubsequences: false)
+            var text = removingComment(String(pieces[0]))   // trims the spaces around it
+            var notFollowedBy: Set<String> = []
+            if pieces.count > 1 {
+                let guardText = String(pieces[1])
+                if guardText.contains("!") || guardText.contains("$") || guardText.contains("\"") || guardText.contains("*") {
+                    return .failure(Problem(message: "after ! only plain words may follow (the words that may not come next)"))
+                }
+                notFollowedBy = Set(Tokenizer.words(in: guardText))
+                if notFollowedBy.isEmpty {
+                    return .failure(Problem(message: "! needs the words that may not come next"))
+                }
+            }
             let endsText = text.last == "$"
             if endsText { text.removeLast() }
             if text.contains("$") {
                 return .failure(Problem(message: "$ may only end a phrase (it means: the last words typed)"))
             }
-            switch words(of: String(text)) {
+            if endsText && !notFollowedBy.isEmpty {
+                return .failure(Problem(message: "a phrase ending in $ has no next word to rule out with !"))
+            }
+            switch words(of: String(text), language: language) {
             case .failure(let problem): return .failure(problem)
-            case .success(let words): phrases.append(CrisisPattern.Phrase(words: words, endsText: endsText))
+            case .success(let words):
+                phrases.append(CrisisPattern.Phrase(words: words, endsText: endsText, notFollowedBy: notFollowedBy))
             }
         }
         let total = phrases.reduce(0) { $0 + $1.words.count }
@@ -109,7 +126,7 @@ public struct CrisisLanguage: Sendable, Equatable {
     }
 
     /// The words of one phrase, with their forms.
-    private static func words(of line: String) -> Result<[CrisisPattern.Word], Problem> {
+    private static func words(of line: String, language: String) -> Result<[CrisisPattern.Word], Problem> {
         var words: [CrisisPattern.Word] = []
         for piece in line.split(whereSeparator: \.isWhitespace) {
             var body = Substring(piece)
@@ -142,11 +159,15 @@ public struct CrisisLanguage: Sendable, Equatable {
                 return .failure(Problem(message:
                     "\(piece): at least \(shortestPrefix) letters before the *, or it matches ordinary words"))
             }
-            words += folded.map { CrisisPattern.Word(text: $0, form: form) }
+            // A quoted Spanish verb with its pronoun is split as typed text is ("matarme" → matar me).
+            let parts = form == .exactly && language == "es"
+                ? CrisisTextNormalizer.splittingSpanishPronouns(folded[0]) : folded
+            words += parts.map { CrisisPattern.Word(text: $0, form: form) }
         }
-        // Spelled out as typed text is ("don t" → do not), so that both meet.
+        // Spelled out as typed text is ("don t" → do not, "matarme" → matar me), so that both meet.
         if words.allSatisfy({ $0.form == .anyInflection }) {
-            words = CrisisTextNormalizer.normalize(words.map(\.text)).map { CrisisPattern.Word(text: $0, form: .anyInflection) }
+            words = CrisisTextNormalizer.normalize(words.map(\.text), language: language)
+                .map { CrisisPattern.Word(text: $0, form: .anyInflection) }
         }
         guard !words.isEmpty else { return .failure(Problem(message: "an empty phrase beside &")) }
         return .success(words)

@@ -22,6 +22,9 @@ public struct CrisisPattern: Sendable, Equatable {
         public var words: [Word]
         /// `$` after the phrase: its last word must be the last word typed.
         public var endsText: Bool
+        /// `! word word` after the phrase: not when the next word typed is one of these
+        /// ("quiero desaparecer ! las los" is not "quiero desaparecer las manchas").
+        public var notFollowedBy: Set<String> = []
 
         /// Typed words the phrase's words may spread over: the words themselves and one more.
         var window: Int { words.count + 1 }

@@ -1,10 +1,11 @@
 /// Whether a typed word is a word of a crisis phrase: the same stem in the phrase's
 /// language, or the same word through a typo, a stretched letter ("diee", "morirrr"),
-/// a dropped final g ("killin"), or a Spanish spelling that sounds the same ("bida",
+/// a dropped final g or i ("killin", "killng"), y for i ("lyfe"), or a Spanish spelling that sounds the same ("bida",
 /// "kiero", "aki"). Typos are forgiven as search forgives them (none under 5 letters,
 /// one from 5, two from 9, a swap counting as one), counted on the typed word; and one typo
 /// when the phrase's word is long enough for one, so that a letter left out of a short
-/// word ("matr" for "matar") is forgiven too (not for a quoted word: "this form only").
+/// word ("matr" for "matar") is forgiven too (not for a quoted word: "this form only", and
+/// not between stems, where a short word would meet too much).
 enum CrisisWordMatcher {
     struct TypedWord {
         /// The word as typed (folded), and its other spellings.
@@ -15,7 +16,7 @@ enum CrisisWordMatcher {
             var spellings = [text]
             let stretched = CrisisWordMatcher.collapsingRepeats(text)
             if stretched != text { spellings.append(stretched) }
-            if language == "en", text.count >= 5, text.hasSuffix("in") { spellings.append(text + "g") }
+            if language == "en" { spellings += CrisisWordMatcher.englishSpellings(of: text) }
             if language == "es" { spellings.append(CrisisWordMatcher.spanishSound(text)) }
             var unique: [String] = []
             for spelling in spellings where !unique.contains(spelling) { unique.append(spelling) }
@@ -59,9 +60,11 @@ enum CrisisWordMatcher {
                 if pattern.forms.contains(where: { EditDistance.optimalStringAlignment(form, $0, atMost: allowed) != nil }) {
                     return true
                 }
-                // Counted on the words, not their stems: "kiling" (kile) is one typo from "kill".
-                let stemAllowed = allowed
-                if EditDistance.optimalStringAlignment(Array(stem.utf8), Array(pattern.stem.utf8), atMost: stemAllowed) != nil {
+                // Counted on the typed word, not the stems: "kiling" (kile) is one typo from
+                // "kill", but a short word is none from a stem ("por" is not "morir", stem mor),
+                // and a stem's first letter is kept ("killing", kill, is not "pills", pill).
+                let stemAllowed = TypoTolerance.allowedTypos(forWordLength: form.count)
+                if stemAllowed > 0, stem.utf8.first == pattern.stem.utf8.first, EditDistance.optimalStringAlignment(Array(stem.utf8), Array(pattern.stem.utf8), atMost: stemAllowed) != nil {
                     return true
                 }
             }
@@ -78,6 +81,28 @@ enum CrisisWordMatcher {
             length <= typed.count
                 && EditDistance.optimalStringAlignment(Array(typed.prefix(length)), prefix, atMost: allowed) != nil
         }
+    }
+
+    /// English words as they are typed in a hurry: a dropped final g ("killin"), a dropped i
+    /// before it ("killng", "endng"), y for i between consonants ("lyfe").
+    static func englishSpellings(of text: String) -> [String] {
+        let letters = Array(text.utf8)
+        let vowels = Set("aeiouy".utf8)
+        func isConsonant(_ letter: UInt8) -> Bool { !vowels.contains(letter) && letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") }
+        var spellings: [String] = []
+        if letters.count >= 5, text.hasSuffix("in") { spellings.append(text + "g") }
+        if letters.count >= 5, text.hasSuffix("ng"), isConsonant(letters[letters.count - 3]) {
+            spellings.append(String(text.dropLast(2)) + "ing")
+        }
+        if letters.count >= 3 {
+            var respelled = letters
+            for index in 1..<(letters.count - 1) where letters[index] == UInt8(ascii: "y")
+                && isConsonant(letters[index - 1]) && isConsonant(letters[index + 1]) {
+                respelled[index] = UInt8(ascii: "i")
+            }
+            if respelled != letters { spellings.append(String(decoding: respelled, as: UTF8.self)) }
+        }
+        return spellings
     }
 
     /// "diee" → "die", "morirrr" → "morir": a letter held down counts once.

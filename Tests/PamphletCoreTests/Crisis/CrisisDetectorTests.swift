@@ -84,6 +84,62 @@ struct CrisisDetectorTests {
         #expect(match == nil, "\"\(phrase)\" matched line \(match?.pattern.line ?? 0): \(match?.pattern.source ?? "")")
     }
 
+    /// The second round's general rules, each with a distress phrase it catches and a
+    /// near-miss it must leave alone (written for these tests, not taken from the sets).
+    static let generalRules: [(rule: String, catches: String, spares: String)] = [
+        ("a Spanish pronoun joined to its verb is set apart", "quiero colgarme", "quiero colgar un cuadro"),
+        ("the pronoun may come before or after the verb", "me quiero suicidar hoy", "me quiero ir a mi casa"),
+        ("a word that only ends like a verb stays whole", "pienso en la muerte todo el dia", "la muerte de mi papá"),
+        ("nobody, no1 and noone are no one", "no1 would even miss me", "nobody told me my results"),
+        ("od and OD'd are overdose", "i OD'd last night", "odd rash on my arm"),
+        ("a word split in two is joined", "me tomé una sobre dosis", "dosis de la pastilla para la presión"),
+        ("a dropped i before ng is forgiven", "thinkng of endng my life", "thinkng of ending my treatment early"),
+        ("y for i between consonants is forgiven", "i want to end my lyfe", "my gym membership ended"),
+        ("a stem typo keeps its first letter", "how many pills would kill me", "my feet are killing me after my shift"),
+        ("how many would kill me, not an idiom beside pills", "how much tylenol would kill me", "my head is killing me, can i take pills"),
+        ("a short word is no stem typo from a long one", "tomé muchas pastillas para morir", "me tomé dos pastillas por error"),
+        ("! rules out an object after the verb", "quiero desaparecer", "quiero desaparecer las arrugas"),
+        ("! keeps cutting with no object", "volví a cortarme anoche", "quiero cortarme el pelo"),
+        ("! keeps want to cut with no object", "i want to cut so bad", "i want to cut down on sugar"),
+        ("! keeps dye with no object", "i want to dye", "i want to dye my hair red"),
+        ("! keeps taking my life without back", "i'm thinking of taking my life", "taking my life back after cancer"),
+        ("passive wishes not to wake up", "i wish i could sleep and not wake up", "will i wake up during surgery"),
+        ("would rather be dead", "honestly i'd rather be dead", "my father is dying, how do i cope"),
+        ("ingesting on purpose", "i swallowed my pills on purpose", "i took the day off on purpose"),
+        ("ya no puedo alone, not with a verb after it", "ya no puedo", "ya no puedo comer picante"),
+        ("no aguanto la vida, not another thing", "ya no aguanto la vida", "ya no aguanto el calor"),
+    ]
+
+    @Test("each general rule catches its distress phrase and spares its near-miss", arguments: generalRules)
+    func generalRule(_ rule: String, _ catches: String, _ spares: String) {
+        #expect(detector.firstMatch(in: catches) != nil, "\(rule): no crisis help for \"\(catches)\"")
+        let match = detector.firstMatch(in: spares)
+        #expect(match == nil, "\(rule): \"\(spares)\" matched line \(match?.pattern.line ?? 0): \(match?.pattern.source ?? "")")
+    }
+
+    @Test func spanishPronounsAreSetApartFromVerbsOnly() {
+        #expect(CrisisTextNormalizer.splittingSpanishPronouns("matarme") == ["matar", "me"])
+        #expect(CrisisTextNormalizer.splittingSpanishPronouns("quitarmela") == ["quitar", "me", "la"])
+        #expect(CrisisTextNormalizer.splittingSpanishPronouns("cortandome") == ["cortando", "me"])
+        #expect(CrisisTextNormalizer.splittingSpanishPronouns("irme") == ["ir", "me"])
+        for word in ["muerte", "parte", "suerte", "fuerte", "firme", "perla", "noche"] {
+            #expect(CrisisTextNormalizer.splittingSpanishPronouns(word) == [word])
+        }
+        // Only the Spanish phrases read English words this way.
+        #expect(CrisisTextNormalizer.normalize(["adverse"], language: "en") == ["adverse"])
+    }
+
+    @Test func aRuledOutWordOnlyNarrowsItsOwnLine() throws {
+        let language = try CrisisLanguage(parsing: "[es]\nquiero desaparecer ! las\nlas manchas & quiero\n")
+        let narrow = CrisisDetector(language)
+        #expect(narrow.firstMatch(in: "quiero desaparecer")?.pattern.line == 2)
+        // The first line is ruled out; the second still matches: help is never taken away.
+        #expect(narrow.firstMatch(in: "quiero desaparecer las manchas")?.pattern.line == 3)
+        // In any order, the word after the phrase's last word is the one ruled out.
+        #expect(narrow.firstMatch(in: "desaparecer quiero las") == nil)
+        #expect(narrow.firstMatch(in: "desaparecer quiero ya")?.pattern.line == 2)
+    }
+
     @Test func languageOfTheMatchIsReported() {
         #expect(detector.firstMatch(in: "no quiero vivir")?.language == "es")
         #expect(detector.firstMatch(in: "I want to die")?.language == "en")

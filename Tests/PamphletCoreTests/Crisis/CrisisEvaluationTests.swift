@@ -18,10 +18,12 @@ struct CrisisEvaluationTests {
     /// at most 5% of ordinary questions do.
     static let heldOutGoalRecall = 0.95
     static let heldOutMaximumFalseAlarms = 0.05
-    /// What the held-out half measures now (99 of 118; 94 before the phrases the team wrote
-    /// itself were added). A change that catches fewer fails; the goal's shortfall is a known
-    /// issue until met.
-    static let heldOutMeasuredCaught = 99
+    /// What the held-out half measures now: 106 of 118 caught, 0 of 104 false alarms, after
+    /// the second round (tuned on the tuning half and the dev set only). Before it: 99 and 1
+    /// (94 and 1 at first). A change that catches fewer or alarms more fails; the goal's
+    /// shortfall is a known issue until met.
+    static let heldOutMeasuredCaught = 106
+    static let heldOutMeasuredAlarms = 0
 
     static func load(_ name: String) throws -> [Phrase] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "tsv",
@@ -67,6 +69,7 @@ struct CrisisEvaluationTests {
         print("crisis held-out: distress \(caught)/\(distress.count) triggered, ordinary \(alarms)/\(ordinary.count) false alarms")
         #expect(falseAlarms <= Self.heldOutMaximumFalseAlarms, "held-out false alarms \(alarms)/\(ordinary.count)")
         #expect(caught >= Self.heldOutMeasuredCaught, "held-out recall fell: \(caught)/\(distress.count)")
+        #expect(alarms <= Self.heldOutMeasuredAlarms, "held-out false alarms rose: \(alarms)/\(ordinary.count)")
         // Not met yet (README, "Crisis help"): recorded on every run, and this fails as soon
         // as the goal is reached, so the known issue is then removed.
         withKnownIssue("held-out recall is below the issue's 95% goal") {
@@ -76,32 +79,30 @@ struct CrisisEvaluationTests {
 
     /// The second tuning set (`*-dev.tsv`), written by the team before the detector's second
     /// round of changes: larger than the first, with texting, passive wishes and near-misses
-    /// chosen to break word matching. Its misses are printed (it is tuned on, like the first).
+    /// chosen to break word matching. Its misses are printed (it is tuned on, like the first),
+    /// and its goals (95% caught, at most 2% false alarms) are asserted.
     static let devGoalRecall = 0.95
     static let devMaximumFalseAlarms = 0.02
-    /// What the dev set measures on the detector as it was before the second round (155 of
-    /// 236; 7 false alarms of 207, all Spanish but one). A change that catches fewer fails; the 95% goal is a known
-    /// issue until the detector's second round is done.
-    static let devMeasuredCaught = 155
-    static let devMeasuredAlarms = 7
+    /// What the dev set measured before the second round: 155 of 236 caught, 7 of 207
+    /// false alarms. After it (general normalisation, guards and phrases tuned on this set
+    /// and the tuning half): 236 and 0. A change that catches fewer or alarms more fails.
+    static let devMeasuredCaught = 236
+    static let devMeasuredAlarms = 0
 
     @Test func devSetDistressTriggers() throws {
         let phrases = try Self.load("distress-dev")
-        #expect(phrases.count >= 150)
+        #expect(phrases.count == 236, "the dev set changed")
         let missed = phrases.filter { detector.firstMatch(in: $0.text) == nil }
         let caught = phrases.count - missed.count
         print("crisis dev: distress \(caught)/\(phrases.count) triggered")
         for phrase in missed { print("crisis dev missed (\(phrase.kind)): \(phrase.text)") }
         #expect(caught >= Self.devMeasuredCaught, "dev recall fell: \(caught)/\(phrases.count)")
-        withKnownIssue("dev recall is below the 95% goal (the detector's second round is not done)") {
-            #expect(Double(caught) / Double(phrases.count) >= Self.devGoalRecall,
-                    "dev recall \(caught)/\(phrases.count)")
-        }
+        #expect(Double(caught) / Double(phrases.count) >= Self.devGoalRecall, "dev recall \(caught)/\(phrases.count)")
     }
 
     @Test func devSetOrdinaryStaysQuiet() throws {
         let phrases = try Self.load("ordinary-dev")
-        #expect(phrases.count >= 150)
+        #expect(phrases.count == 207, "the dev set changed")
         var alarms = 0
         for phrase in phrases {
             guard let match = detector.firstMatch(in: phrase.text) else { continue }
@@ -110,10 +111,8 @@ struct CrisisEvaluationTests {
         }
         print("crisis dev: ordinary \(alarms)/\(phrases.count) false alarms")
         #expect(alarms <= Self.devMeasuredAlarms, "dev false alarms rose: \(alarms)/\(phrases.count)")
-        withKnownIssue("dev false alarms are above the 2% goal (the detector's second round is not done)") {
-            #expect(Double(alarms) / Double(phrases.count) <= Self.devMaximumFalseAlarms,
-                    "dev false alarms \(alarms)/\(phrases.count)")
-        }
+        #expect(Double(alarms) / Double(phrases.count) <= Self.devMaximumFalseAlarms,
+                "dev false alarms \(alarms)/\(phrases.count)")
     }
 
     @Test func tuningHalvesAreWhole() throws {

@@ -25,6 +25,9 @@ struct CrisisLanguageTests {
         ("kill myself\n", "lib/crisis-language.txt:1: error: a phrase before any language section; start the file with [en] or [es]"),
         ("[en]\nwant to die\n[fr]\n", "lib/crisis-language.txt:3: error: expected a language section, [en] or [es], not [fr]"),
         ("[en]\nhurt $ myself\n", "lib/crisis-language.txt:2: error: $ may only end a phrase (it means: the last words typed)"),
+        ("[es]\nquiero desaparecer !\n", "lib/crisis-language.txt:2: error: ! needs the words that may not come next"),
+        ("[es]\nquiero desaparecer $ ! las\n", "lib/crisis-language.txt:2: error: a phrase ending in $ has no next word to rule out with !"),
+        ("[es]\nquiero desaparecer ! las* los\n", "lib/crisis-language.txt:2: error: after ! only plain words may follow (the words that may not come next)"),
     ])
     func unreadableLinesNameTheFileAndLine(_ text: String, _ message: String) {
         #expect(throws: CrisisLanguageError.self) { try CrisisLanguage(parsing: text, path: "lib/crisis-language.txt") }
