@@ -127,8 +127,10 @@ struct ArticleScreen: Sendable {
                 top = previous
             }
         case .startFind, .acceptFind, .cancelFind, .findNext, .findPrevious: performFind(action)
-        case .nextLink: stepLink(by: 1)
-        case .previousLink: stepLink(by: -1)
+        case .nextLink, .previousLink:
+            if !stepLink(by: action == .nextLink ? 1 : -1) {
+                note = StatusNote(message: "This article has no links", hint: "")
+            }
         default: break
         }
     }
