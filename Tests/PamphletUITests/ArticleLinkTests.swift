@@ -132,6 +132,15 @@ import PamphletCore
         #expect(frame[link.x, link.y].style == Theme(color: true).style(for: .link(Link(destination: "", line: 1))))
     }
 
+    @Test func theChosenLinkStaysChosenAcrossAResize() {
+        var app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "bp")
+        app.press("Tab, Tab")
+        app.keys(.resize(width: 40, height: 24))
+        #expect(app.view(width: 40, height: 24).cells(reversedIn: "sleep"), "\(app.screenText(40, 24))")
+        app.press("Enter")
+        #expect(app.articleID == "sleep")
+    }
+
     @Test func tabInAnArticleWithoutLinksSaysSo() {
         var app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "sleep")
         app.press("Tab")

@@ -94,6 +94,8 @@ struct ArticleScreen: Sendable {
         bannerLines = bannerLines(width: layout.column.width, height: newSize.height)
         show(sourceLine: keep)
         find?.relayout(in: layout)
+        // The chosen link stays chosen where the new width put it.
+        if let chosen = chosenLink { chosenLink = linkStops.first { $0.link == chosen.link } }
     }
 
     /// Brings `line` on screen: left alone when it is already visible, else a third of the
