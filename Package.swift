@@ -45,6 +45,7 @@ let package = Package(
 
         .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PamphletUITests", dependencies: ["PamphletUI", "PamphletCore"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        .testTarget(name: "PamphletTerminalTests", dependencies: ["PamphletTerminal", "PamphletUI", "PamphletCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PamphletCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,10 +12,13 @@ public final class CursesTerminal {
         public var mouse: Bool
         /// A shared terminal: job-control and quit signals are ignored (see `KioskSignals`).
         public var kiosk: Bool
-        public init(color: Bool = true, mouse: Bool = true, kiosk: Bool = false) {
+        /// Offer web addresses as OSC 8 hyperlinks (see `HyperlinkSupport`).
+        public var hyperlinks: Bool
+        public init(color: Bool = true, mouse: Bool = true, kiosk: Bool = false, hyperlinks: Bool = false) {
             self.color = color
             self.mouse = mouse
             self.kiosk = kiosk
+            self.hyperlinks = hyperlinks
         }
     }
 
@@ -27,6 +30,10 @@ public final class CursesTerminal {
     /// moving a cursor or ticking a clock only a few).
     private var presented: Frame?
     private var isOpen = true
+    private let offersHyperlinks: Bool
+    /// The hyperlinks the terminal was last given; a frame without one of them
+    /// repaints its cells without the link.
+    private var offeredHyperlinks: [Hyperlink] = []
 
     /// Milliseconds ncurses waits after ESC for the rest of an escape sequence;
     /// the default of a second makes the Escape key feel broken.
@@ -57,6 +64,7 @@ public final class CursesTerminal {
         self.screen = screen
         self.window = window
         canSuspend = !settings.kiosk
+        offersHyperlinks = settings.hyperlinks
         painter = CellPainter(colors: nil)
         // Until a screen has been through endwin and back, ncurses 6.4 takes it for a
         // low-level terminfo program's and flushes its output at every cursor movement:
@@ -134,6 +142,23 @@ public final class CursesTerminal {
             curs_set(0)
         }
         wrefresh(window)
+        offerHyperlinks(of: frame)
+    }
+
+    /// After ncurses has painted the frame: its web addresses' cells are painted again
+    /// inside OSC 8 (the terminal then offers them to be opened; Pamphlet never opens one).
+    /// Every frame, since ncurses repainting a cell takes its hyperlink away.
+    private func offerHyperlinks(of frame: Frame) {
+        guard offersHyperlinks, !(offeredHyperlinks.isEmpty && frame.hyperlinks.isEmpty) else { return }
+        var bytes = ""
+        for gone in offeredHyperlinks where !frame.hyperlinks.contains(gone) {
+            bytes += HyperlinkEscapes.repaint(gone, in: frame, colors: hasColors, linked: false)
+        }
+        for link in frame.hyperlinks {
+            bytes += HyperlinkEscapes.repaint(link, in: frame, colors: hasColors, linked: true)
+        }
+        offeredHyperlinks = frame.hyperlinks
+        if !bytes.isEmpty { Self.writeNow(bytes) }
     }
 
     private func clearOutside(frame: Frame, width: Int, height: Int) {

@@ -51,6 +51,33 @@ import Testing
         }
     }
 
+    /// A link deep in a paragraph is reported at its own line, where the author looks.
+    @Test func aBrokenLinkIsReportedAtItsOwnLine() throws {
+        try TemporaryFolder.with { folder in
+            try write("""
+                ---
+                title: Links
+                ---
+
+                # Links
+
+                A paragraph that starts here,
+                goes on, and links [nowhere](ghost.md#x)
+                and to [a section](#Links) that exists.
+                Then [a file](../notes/a.md).
+                """, "links.md", in: folder)
+            let result = try PamphletProcess.run(["check", "--library", folder.path, "--quiet"])
+            let path = folder.path + "/links.md"
+            #expect(result.status == 1)
+            #expect(result.stdout == """
+                \(path):8: error: link to 'ghost.md#x': no article 'ghost' in the library
+                \(path):10: warning: link to '../notes/a.md' cannot be followed: a link goes to an article of this folder, a #section, or an http, https, mailto or tel address
+                1 file checked: 1 error, 1 warning
+
+                """)
+        }
+    }
+
     /// One round shows everything: a front matter that does not parse is one finding,
     /// and the body is checked as well.
     @Test func frontMatterErrorDoesNotHideTheBodysFindings() throws {

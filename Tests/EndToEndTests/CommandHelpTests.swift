@@ -106,11 +106,28 @@ import Testing
                 """.write(to: folder.appendingPathComponent("bp.md"), atomically: false, encoding: .utf8)
             try "---\ntitle: Sleep\n---\n\n# Sleep\n\n## Naps\n\nShort.\n"
                 .write(to: folder.appendingPathComponent("sleep.md"), atomically: false, encoding: .utf8)
-            let notes = "Links:\n1. the questions → #faq\n2. sleep advice → sleep.md#naps\n3. heart foundation → https://example.org/heart\n"
             let shown = try PamphletProcess.run(["show", "bp", "--library", folder.path, "--width", "80"])
-            #expect(shown.stdout.contains("Read the questions or sleep advice, and the heart foundation\n<https://example.org/heart> site.\n\n" + notes), "\(shown.stdout)")
-            #expect(!shown.stdout.contains("<#faq>"))
-            let plain = try PamphletProcess.run(["read", "bp", "--plain", "--library", folder.path], stdin: "1\nq\n")
+            #expect(shown.stdout.contains("""
+                Read the questions[1] or sleep advice[2], and the heart foundation[3] site.
+
+                Links:
+                [1] the questions → Blood pressure, section FAQ (pamphlet show bp --section faq)
+                [2] sleep advice → Sleep, section Naps (pamphlet show sleep --section naps)
+                [3] heart foundation → https://example.org/heart
+
+                """), "\(shown.stdout)")
+            #expect(!shown.stdout.contains("<#faq>") && !shown.stdout.contains("\u{1B}"))
+            let plain = try PamphletProcess.run(["read", "bp", "--plain", "--library", folder.path],
+                                                stdin: "1\ng 2\nb\nq\n")
+            let notes = """
+                [1] the questions → Blood pressure, section FAQ
+                [2] sleep advice → Sleep, section Naps
+                [3] heart foundation → https://example.org/heart
+                Type g and a link's number to follow it, for example g 1; b comes back.
+
+                """
+            #expect(plain.stdout.contains("Article: Sleep\nSection 2 of 2 entries: Naps\nShort.\n"), "\(plain.stdout)")
+            #expect(plain.stdout.contains("Article: Blood pressure\nSection 1 of 3 entries: Blood pressure\n"))
             #expect(plain.stdout.contains(notes), "\(plain.stdout)")
         }
     }

@@ -58,24 +58,26 @@ struct ArticleCheckerTests {
                 == ["a.md:20: error: question 'Why?' has no answer"])
     }
 
-    @Test func internalLinksMustResolve() {
+    @Test func internalLinksMustResolveAndEachIsReportedAtItsOwnLine() {
+        func link(_ destination: String, line: Int) -> Inline {
+            .link(Link(destination: destination, line: line), [.text(destination)])
+        }
         let body = Block(.paragraph([
-            .link(url: "#part", [.text("ok")]),
-            .link(url: "#nowhere", [.text("bad anchor")]),
-            .link(url: "other.md#intro", [.text("ok elsewhere")]),
-            .link(url: "other#missing", [.text("bad anchor elsewhere")]),
-            .link(url: "ghost.md", [.text("bad article")]),
-            .link(url: "https://example.org/#x", [.text("external")]),
+            link("#part", line: 7), link("#nowhere", line: 7), link("#Part", line: 8),
+            link("other.md#intro", line: 8), link("other#missing", line: 9), link("ghost.md", line: 10),
+            link("https://example.org/#x", line: 10), link("../elsewhere/page.md", line: 11),
         ]), line: 7)
         let article = Article(id: "a", path: "a.md", meta: FrontMatter(title: "A"), sections: [
-            section("A", level: 1, anchor: "a", line: 5, blocks: [body], children: [section("Part", level: 2, anchor: "part", line: 9)]),
+            section("A", level: 1, anchor: "a", line: 5, blocks: [body], children: [section("Part", level: 2, anchor: "part", line: 13)]),
         ])
         let other = Article(id: "other", path: "other.md", meta: FrontMatter(title: "O"),
                             sections: [section("Intro", level: 1, anchor: "intro", line: 3)])
         #expect(messages(ArticleChecker(library: [article, other]).check(article, source: nil)) == [
             "a.md:7: error: link to '#nowhere': no section '#nowhere' in 'a'",
-            "a.md:7: error: link to 'other#missing': no section '#missing' in 'other'",
-            "a.md:7: error: link to 'ghost.md': no article 'ghost' in the library",
+            "a.md:9: error: link to 'other#missing': no section '#missing' in 'other'",
+            "a.md:10: error: link to 'ghost.md': no article 'ghost' in the library",
+            "a.md:11: warning: link to '../elsewhere/page.md' cannot be followed: a link goes to an article of "
+                + "this folder, a #section, or an http, https, mailto or tel address",
         ])
     }
 

@@ -88,6 +88,82 @@ import PamphletCore
         #expect(app.bottomLine(100, 24).hasPrefix(" Web address: https://example.org/heart"))
         #expect(app.bottomLine(100, 24).contains("Pamphlet does not open it"))
     }
+
+    /// Tab goes on to a link below the screen and scrolls to it; Shift-Tab comes back up.
+    @Test func tabScrollsToTheNextLinkOffScreen() {
+        let long = Library(directory: "lib", articles: [
+            Self.article("long", "---\ntitle: Long\n---\n\n# Long\n\n[Top link](#end) here.\n\n"
+                         + (1...30).map { "Line \($0)." }.joined(separator: "\n\n")
+                         + "\n\n## End\n\nSee [the start](#long).\n"),
+        ], diagnostics: [])
+        var app = ReaderApp.sized(60, 12, library: long, openArticle: "long")
+        app.press("Tab")
+        #expect(app.view(width: 60, height: 12).cells(reversedIn: "Top link"))
+        app.press("Tab")
+        let frame = app.view(width: 60, height: 12)
+        #expect(frame.cells(reversedIn: "the start"), "scrolled down to the link:\n\(app.screenText(60, 12))")
+        #expect(!app.screenText(60, 12).contains("Top link"))
+        app.press("Enter")
+        #expect(app.screenText(60, 12).contains("Top link"), "#long goes back to the top heading")
+        app.press("Backspace")
+        #expect(app.screenText(60, 12).contains("See the start."))
+    }
+
+    @Test func aLinkWrappedOverTwoLinesIsOneStop() {
+        let wrapped = Library(directory: "lib", articles: [
+            Self.article("w", "---\ntitle: W\n---\n\n# W\n\nSome words then [a link whose text wraps](#w) and [next](#w).\n"),
+        ], diagnostics: [])
+        var app = ReaderApp.sized(30, 12, library: wrapped, openArticle: "w")
+        app.press("Tab")
+        let frame = app.view(width: 30, height: 12)
+        #expect(frame.cells(reversedIn: "a link") && frame.cells(reversedIn: "whose"), "\(app.screenText(30, 12))")
+        app.press("Tab")
+        #expect(app.view(width: 30, height: 12).cells(reversedIn: "next"), "the second Tab skips the wrapped half")
+    }
+
+    @Test func onlyWebAddressesAreOfferedAsHyperlinksWhereTheirTextIs() throws {
+        let app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "bp")
+        let frame = app.view(width: 100, height: 24)
+        #expect(frame.hyperlinks.map(\.address.text) == ["https://example.org/heart"])
+        let link = try #require(frame.hyperlinks.first)
+        let row = frame.lines[link.y]
+        let start = row.index(row.startIndex, offsetBy: link.x)
+        #expect(row[start...].hasPrefix("heart foundation") && link.width == "heart foundation".count)
+        #expect(frame[link.x, link.y].style == Theme(color: true).style(for: .link(Link(destination: "", line: 1))))
+    }
+
+    @Test func theChosenLinkStaysChosenAcrossAResize() {
+        var app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "bp")
+        app.press("Tab, Tab")
+        app.keys(.resize(width: 40, height: 24))
+        #expect(app.view(width: 40, height: 24).cells(reversedIn: "sleep"), "\(app.screenText(40, 24))")
+        app.press("Enter")
+        #expect(app.articleID == "sleep")
+    }
+
+    @Test func tabInAnArticleWithoutLinksSaysSo() {
+        var app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "sleep")
+        app.press("Tab")
+        #expect(app.bottomLine(100, 24).hasPrefix(" This article has no links"))
+    }
+
+    @Test func aBrokenLinkSaysWhatIsMissingAndStays() {
+        let broken = Library(directory: "lib", articles: [
+            Self.article("b", "---\ntitle: B\n---\n\n# B\n\nSee [ghost](ghost.md) and [nowhere](#nowhere).\n"),
+        ], diagnostics: [])
+        var app = ReaderApp.sized(80, 24, library: broken, openArticle: "b")
+        app.press("Tab, Enter")
+        #expect(app.articleID == "b")
+        #expect(app.bottomLine(80, 24).contains("an article that is not in the library"))
+        app.press("Tab, Enter")  // the chosen link stays chosen: Tab goes on to the next
+        #expect(app.bottomLine(80, 24).contains("a section that is not in the article"))
+    }
+
+    @Test func goldenChosenLink() {
+        var app = ReaderApp.sized(80, 24, library: Self.library, openArticle: "bp")
+        app.press("Tab, Tab")
+        expectGolden(app.view(width: 80, height: 24), "article-link-chosen-80x24")
+    }
 }
 
 extension Frame {

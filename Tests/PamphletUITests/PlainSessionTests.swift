@@ -264,3 +264,58 @@ extension PlainReaderSession {
         return copy.articleMenu()
     }
 }
+
+/// Links in the line-by-line reader: numbered in the sentence, listed after the section,
+/// followed with g and a number, and b to come back.
+@Suite struct PlainLinkTests {
+    static let library = Library(directory: "lib", articles: [
+        ArticleLinkTests.article("bp", """
+            ---
+            title: Blood pressure
+            ---
+
+            # Blood pressure
+
+            Read [the questions](#faq) or [sleep advice](sleep.md#naps), and the \
+            [heart foundation](https://example.org/heart) site.
+
+            ## FAQ
+
+            ### Why?
+
+            Because.
+            """),
+        ArticleLinkTests.article("sleep", "---\ntitle: Sleep\n---\n\n# Sleep\n\nRest well.\n\n## Naps\n\nShort ones.\n"),
+    ], diagnostics: [])
+
+    @Test func aSectionsLinksAreNumberedAndGFollowsOneBComesBack() {
+        var plain = PlainScript(library: Self.library, openArticle: "bp")
+        _ = plain.start()
+        let section = plain.type("1")
+        #expect(section.contains("Read the questions[1] or sleep advice[2], and the heart foundation[3] site.\n"), "\(section)")
+        #expect(section.contains("""
+            Links:
+            [1] the questions → Blood pressure, section FAQ
+            [2] sleep advice → Sleep, section Naps
+            [3] heart foundation → https://example.org/heart
+            Type g and a link's number to follow it, for example g 1; b comes back.
+            """), "\(section)")
+        let followed = plain.type("g 2")
+        #expect(followed.hasPrefix("Article: Sleep\nSection 2 of 2 entries: Naps\n"), "\(followed)")
+        #expect(plain.type("b").hasPrefix("Article: Blood pressure\nSection 1 of 3 entries: Blood pressure\n"))
+        #expect(plain.type("g 1").hasPrefix("Section 2 of 3 entries: FAQ\n"), "an anchor stays in the article")
+        #expect(plain.type("b").hasPrefix("Section 1 of 3 entries"))
+        #expect(plain.type("b") == "No link has been followed; nothing to go back to.\n")
+    }
+
+    @Test func aWebAddressIsSaidNotOpenedAndAWrongNumberSaysTheRange() {
+        var plain = PlainScript(library: Self.library, openArticle: "bp")
+        _ = plain.start()
+        #expect(plain.type("g 1") == "The section you read last has no links.\n")
+        _ = plain.type("1")
+        #expect(plain.type("g 3") == "That link is a web address: https://example.org/heart\n"
+                + "Pamphlet does not open it; type it into a browser if you wish.\n")
+        #expect(plain.type("g 9") == "Type g and a number from 1 to 3.\n")
+        #expect(plain.type("g") == "Type g and a number from 1 to 3.\n")
+    }
+}

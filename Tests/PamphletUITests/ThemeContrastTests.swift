@@ -39,7 +39,7 @@ import PamphletCore
     }
 
     static let roles: [SpanRole] = [.body, .heading(level: 1), .heading(level: 2), .heading(level: 3), .emphasis,
-                                    .strong, .strongEmphasis, .code, .link(target: "#a"), .quote, .listMarker, .tableHeader,
+                                    .strong, .strongEmphasis, .code, .link(Link(destination: "#a", line: 1)), .quote, .listMarker, .tableHeader,
                                     .crisis, .match, .replaced]
 
     @Test func theFiguresOfTheIssueAreWhatThisComputes() {

@@ -4,7 +4,7 @@ import PamphletCore
 
 @Suite struct ThemeTests {
     static let roles: [SpanRole] = [.body, .heading(level: 1), .heading(level: 3), .emphasis, .strong, .strongEmphasis,
-                                    .code, .link(target: "#faq"), .link(target: "https://example.org"), .linkTarget, .quote, .listMarker, .tableBorder, .tableHeader, .rule,
+                                    .code, .link(Link(destination: "#faq", line: 1)), .link(Link(destination: "https://example.org", line: 1)), .linkTarget, .quote, .listMarker, .tableBorder, .tableHeader, .rule,
                                     .crisis, .disclaimer, .meta, .match, .replaced]
 
     @Test func noColorThemeUsesAttributesOnly() {
@@ -20,7 +20,7 @@ import PamphletCore
 
     @Test func meaningfulRolesStandOutWithoutColour() {
         let theme = Theme(color: false)
-        for role: SpanRole in [.heading(level: 1), .heading(level: 2), .link(target: "#a"), .crisis, .match, .strong, .emphasis, .code] {
+        for role: SpanRole in [.heading(level: 1), .heading(level: 2), .link(Link(destination: "#a", line: 1)), .crisis, .match, .strong, .emphasis, .code] {
             #expect(theme.style(for: role) != .plain, "\(role) looks like body text without colour")
         }
         #expect(theme.crisisBanner.reverse)

@@ -111,15 +111,24 @@ public struct ArticleChecker: Sendable {
 
     private func checkLinks(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {
         let ownAnchors = Set(article.allSections.map(\.anchor))
-        for (url, line) in LinkCollector.links(in: article) {
-            guard let target = InternalLink(url) else { continue }
-            let articleID = target.article ?? article.id
-            guard let anchors = articleID == article.id ? ownAnchors : articleAnchors[articleID] else {
-                report(line, .error, "link to '\(Sanitizer.clean(url))': no article '\(Sanitizer.clean(articleID))' in the library")
+        for link in LinkCollector.links(in: article) {
+            let url = Sanitizer.clean(link.destination)
+            let articleID: String, wanted: String?
+            switch link.target {
+            case .section(let anchor): (articleID, wanted) = (article.id, anchor)
+            case .article(let id, let anchor): (articleID, wanted) = (id, anchor)
+            case .external: continue
+            case .unsupported:
+                report(link.line, .warning, "link to '\(url)' cannot be followed: a link goes to an article of "
+                       + "this folder, a #section, or an http, https, mailto or tel address")
                 continue
             }
-            if let anchor = target.anchor, !anchors.contains(anchor) {
-                report(line, .error, "link to '\(Sanitizer.clean(url))': no section '#\(Sanitizer.clean(anchor))' in '\(articleID)'")
+            guard let anchors = articleID == article.id ? ownAnchors : articleAnchors[articleID] else {
+                report(link.line, .error, "link to '\(url)': no article '\(Sanitizer.clean(articleID))' in the library")
+                continue
+            }
+            if let wanted, LinkAnchor.matching(wanted, among: anchors) == nil {
+                report(link.line, .error, "link to '\(url)': no section '#\(Sanitizer.clean(wanted))' in '\(articleID)'")
             }
         }
     }

@@ -98,8 +98,8 @@ struct CmarkConverter {
         case CMARK_NODE_EMPH: return .emphasis(inlines(of: node, depth: depth))
         case CMARK_NODE_STRONG: return .strong(inlines(of: node, depth: depth))
         case CMARK_NODE_LINK:
-            return .link(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
-                         inlines(of: node, depth: depth))
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            return .link(Link(destination: destination, line: line(of: node)), inlines(of: node, depth: depth))
         case CMARK_NODE_IMAGE:
             return .image(url: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
                           alt: inlines(of: node, depth: depth))

@@ -42,7 +42,8 @@ public indirect enum Inline: Sendable, Equatable {
     case strong([Inline])
     case strikethrough([Inline])
     case code(String)
-    case link(url: String, [Inline])
+    /// A link and its text.
+    case link(Link, [Inline])
     case image(url: String, alt: [Inline])
     case softBreak
     case lineBreak

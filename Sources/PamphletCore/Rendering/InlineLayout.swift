@@ -6,6 +6,8 @@ enum InlineLayout {
     /// `.link` and, for a link that leaves the library, is followed by " <url>"
     /// (`.linkTarget`) unless the text is the URL itself. A link to another article
     /// or a section shows as its text alone: the reader follows it with Enter.
+    /// A link numbered for plain text (`Link.noteNumber`) is followed by its note's
+    /// number, "[1]", instead: the note says where it points.
     static func spanLines(_ inlines: [Inline], role: SpanRole = .body) -> [[Span]] {
         var lines: [[Span]] = [[]]
         append(inlines, role: role, to: &lines)
@@ -25,10 +27,13 @@ enum InlineLayout {
                 append(children, role: combining(role, with: .strong), to: &lines)
             case .strikethrough(let children):
                 append(children, role: role, to: &lines)
-            case .link(let url, let children):
-                append(children, role: .link(target: url), to: &lines)
-                if InternalLink(url) == nil, !isSelfDescribing(url: url, text: children.plainText) {
-                    lines[lines.count - 1] += Sanitizer.spans(" <\(url)>", role: .linkTarget)
+            case .link(let link, let children):
+                append(children, role: .link(link), to: &lines)
+                if let number = link.noteNumber {
+                    lines[lines.count - 1].append(Span("[\(number)]", .linkTarget))
+                } else if !link.target.isInternal,
+                          !isSelfDescribing(url: link.destination, text: children.plainText) {
+                    lines[lines.count - 1] += Sanitizer.spans(" <\(link.destination)>", role: .linkTarget)
                 }
             case .image(let url, let alt):
                 let description = alt.plainText.isEmpty ? "[image]" : "[image: \(alt.plainText)]"

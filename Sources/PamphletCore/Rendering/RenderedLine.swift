@@ -7,9 +7,8 @@ public enum SpanRole: Sendable, Equatable, Hashable {
     case strong
     case strongEmphasis
     case code
-    /// A link's text; `target` is the URL as the author wrote it (not yet sanitized),
-    /// so that the reader can follow it.
-    case link(target: String)
+    /// A link's text, with the link, so that the reader can follow it.
+    case link(Link)
     /// The URL printed after a link's text.
     case linkTarget
     case quote

@@ -112,31 +112,34 @@ extension ReaderApp {
     /// Enter on a chosen link: another article or a section opens (Backspace comes
     /// back); a web address is shown on the status line, never opened by Pamphlet.
     private mutating func followChosenLink() -> [Effect] {
-        guard overlays.isEmpty, case .article(var screen) = place, let link = screen.visibleChosenLink else { return [] }
-        guard let target = InternalLink(link.target) else {
-            screen.note = StatusNote(message: "Web address: " + Sanitizer.clean(link.target),
+        guard overlays.isEmpty, case .article(var screen) = place, let chosen = screen.visibleChosenLink else { return [] }
+        switch library.resolve(chosen.link, from: screen.article) {
+        case .external(let address):
+            screen.note = StatusNote(message: "Web address: " + Sanitizer.clean(address.text),
                                      hint: "Pamphlet does not open it")
-            place = .article(screen)
-            return []
-        }
-        let id = target.article ?? screen.article.id
-        guard let article = library.article(id: id) else {
+        case .unsupported:
+            screen.note = StatusNote(message: "Pamphlet cannot follow this link: " + Sanitizer.clean(chosen.link.destination),
+                                     hint: "")
+        case .broken(.noArticle):
             screen.note = StatusNote(message: "This link points to an article that is not in the library", hint: "")
+        case .broken(.noSection):
+            screen.note = StatusNote(message: "This link points to a section that is not in the article", hint: "")
+        case .article(let article, let section):
+            screen.chosenLink = nil
             place = .article(screen)
-            return []
+            if article.id == screen.article.id, let section {
+                jumpWithinArticle(to: section.anchor)
+                return []
+            }
+            let effects = go(to: .article(id: article.id, sourceLine: 0), recordingHistory: true)
+            if let section, case .article(var opened) = place, opened.article.id == article.id {
+                opened.jump(toAnchor: section.anchor)
+                place = .article(opened)
+            }
+            return effects
         }
-        screen.chosenLink = nil
         place = .article(screen)
-        if id == screen.article.id, let anchor = target.anchor {
-            jumpWithinArticle(to: anchor)
-            return []
-        }
-        let effects = go(to: .article(id: id, sourceLine: 0), recordingHistory: true)
-        if let anchor = target.anchor, case .article(var opened) = place, opened.article.id == article.id {
-            opened.jump(toAnchor: anchor)
-            place = .article(opened)
-        }
-        return effects
+        return []
     }
 
     /// From contents or questions: close them and put the section at the top,

@@ -219,7 +219,10 @@ public struct ReaderApp: Sendable, ReaderModel {
             }
         }
         if let keyHint { frame.putBar(left: keyHint, right: "", y: frame.height - 1, style: theme.statusBar) }
-        if idleWarningSince != nil { drawIdleWarning(into: &frame) }
+        if idleWarningSince != nil {
+            drawIdleWarning(into: &frame)
+            frame.hyperlinks = []  // the box covers some of them
+        }
     }
 
     /// A box over the middle of the screen, where a patient who looked away sees it.

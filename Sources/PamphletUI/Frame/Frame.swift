@@ -7,6 +7,8 @@ public struct Frame: Sendable, Equatable {
     public private(set) var cells: [Cell]
     /// Where the terminal cursor should be shown (text fields); nil hides it.
     public var cursor: (x: Int, y: Int)?
+    /// Web addresses on screen, for terminals that show OSC 8 hyperlinks.
+    public var hyperlinks: [Hyperlink] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -94,6 +96,6 @@ public struct Frame: Sendable, Equatable {
 
     public static func == (a: Frame, b: Frame) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells
-            && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y
+            && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y && a.hyperlinks == b.hyperlinks
     }
 }

@@ -11,6 +11,8 @@ struct PlainOutline {
         var lines: [String]
         /// The heading's line in the article file: what reading positions record.
         var sourceLine: Int
+        /// The links of the section, by their note numbers: `g 2` follows the second.
+        var links: [Link] = []
     }
 
     let entries: [Entry]
@@ -20,11 +22,12 @@ struct PlainOutline {
     /// Lines are not wrapped: a screen reader or the terminal wraps them better.
     private static let unwrappedWidth = 10_000
 
-    init(article: Article) {
+    init(article: Article, library: Library) {
         let questionAnchors = Set(article.faq.map(\.anchor))
         var linesByAnchor: [String: [String]] = [:]
-        let rendered = ArticleRenderer.render(article, width: Self.unwrappedWidth)
-        for line in LinkNotes.appending(to: rendered, width: Self.unwrappedWidth) {
+        let rendered = ArticleRenderer.render(LinkNotes.numbered(article), width: Self.unwrappedWidth)
+        for line in LinkNotes.appending(to: rendered, width: Self.unwrappedWidth, article: article, library: library,
+                                        hint: .none) {
             guard let anchor = line.anchor, let text = Self.speakable(line) else { continue }
             linesByAnchor[anchor, default: []].append(text)
         }
@@ -32,7 +35,7 @@ struct PlainOutline {
             Entry(title: Sanitizer.clean(section.title), anchor: section.anchor,
                   isQuestion: questionAnchors.contains(section.anchor),
                   lines: Self.trimmingBlankEnds(linesByAnchor[section.anchor] ?? []),
-                  sourceLine: section.line)
+                  sourceLine: section.line, links: LinkNotes.links(of: section))
         }
     }
 

@@ -84,7 +84,7 @@ extension PlainReaderSession {
         if article?.id != result.article {
             let chosen = library.articles[index]
             article = chosen
-            outline = PlainOutline(article: chosen)
+            outline = PlainOutline(article: chosen, library: library)
             text += PlainSessionText.articleTitle(Sanitizer.clean(chosen.title))
         }
         guard let entry = outline?.entries.firstIndex(where: { $0.anchor == result.anchor }) else {

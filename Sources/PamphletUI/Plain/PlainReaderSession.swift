@@ -45,10 +45,12 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     var outline: PlainOutline?
     var menu = Menu.articles
     /// Index into `outline.entries` that n and p step from.
-    private var position: Int?
+    var position: Int?
     /// Index into `outline.entries` of the piece last read in this article; unlike
     /// `position`, not moved by offering to resume.
-    private var lastRead: Int?
+    var lastRead: Int?
+    /// Where each followed link was followed from (article id, entry index); `b` goes back.
+    var linkOrigins: [(article: String, entry: Int)] = []
     /// The place last handed to the host to save, so each change is saved once.
     private var lastSaved: ReadingPlace?
     /// The consult questions while the patient answers them; every line goes there.
@@ -57,7 +59,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     private var unfinished: ConsultForm?
     /// Where each article was left (article id -> source line), shared with the
     /// full-screen reader; opening an article offers to go on from there.
-    private var positions: [String: Int]
+    var positions: [String: Int]
 
     public init(library: Library, search: ReaderSearch = .inMemory(lexicon: .empty), openArticle: String? = nil,
                 section: String? = nil, positions: [String: Int] = [:], remembersPositions: Bool = true,
@@ -147,6 +149,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     private mutating func respond(to input: String) -> Reply {
         if consult != nil { return answerConsult(input) }
         if let reply = respondToFindOrSearch(input) { return reply }
+        if let reply = respondToLinkCommand(input) { return reply }
         let command = input.plainTrimmed.lowercased()
         if let number = Int(command) { return Reply(text: choose(number)) }
         switch command {
@@ -228,7 +231,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
         let chosen = library.articles[index]
         if let place = readingPlace { positions[place.article] = place.sourceLine }
         article = chosen
-        let outline = PlainOutline(article: chosen)
+        let outline = PlainOutline(article: chosen, library: library)
         self.outline = outline
         position = nil
         lastRead = nil
@@ -255,6 +258,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
         // The title is already announced; skip the heading line that repeats it.
         let body = entry.lines.first == entry.title ? Array(entry.lines.dropFirst()) : entry.lines
         text += body.drop { $0.isEmpty }.joined(separator: "\n") + "\n"
+        if entry.links.contains(where: \.target.isInternal) { text += PlainSessionText.followLinkHint }
         return text + PlainSessionText.entryEnd(number: index + 1, isQuestion: entry.isQuestion,
                                                 hasNext: index + 1 < outline.entries.count, hasPrevious: index > 0)
     }

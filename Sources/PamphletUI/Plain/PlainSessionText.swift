@@ -58,6 +58,16 @@ enum PlainSessionText {
         return "End of \(kind) \(number). \(moves)t contents, q quit.\n"
     }
 
+    static let followLinkHint = "Type g and a link's number to follow it, for example g 1; b comes back.\n"
+    static let noLinksHere = "The section you read last has no links.\n"
+    static func chooseLink(count: Int) -> String { "Type g and a number from 1 to \(count).\n" }
+    static func webAddress(_ address: String) -> String {
+        "That link is a web address: \(address)\nPamphlet does not open it; type it into a browser if you wish.\n"
+    }
+    static func cannotFollow(_ destination: String) -> String { "Pamphlet cannot follow that link: \(destination)\n" }
+    static let brokenLink = "That link points to a page that is not in this library.\n"
+    static let nothingToGoBackTo = "No link has been followed; nothing to go back to.\n"
+
     static let lastSection = "That was the last section. t contents, q quit.\n"
     static let firstSection = "This is the first section. t contents, q quit.\n"
 
@@ -79,6 +89,8 @@ enum PlainSessionText {
           f         frequently asked questions
           / WORDS   find words in this article
           s WORDS   search all articles
+          g NUMBER  follow link NUMBER of the section just read
+          b         back to where the link was followed from
           l         list of articles
           !         where to get help now
           c         request a consultation with the clinic

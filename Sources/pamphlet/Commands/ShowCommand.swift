@@ -6,8 +6,9 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print an article (or one section) as plain text, word-wrapped.",
         discussion: """
-            Anchors are listed by `pamphlet toc ARTICLE`. Links show as their text; each section \
-            ends with its links as numbered notes (the text and where it points).
+            Anchors are listed by `pamphlet toc ARTICLE`. Links show as their text and a number, \
+            "sleep advice[2]"; each section ends with its links as numbered notes saying where \
+            each points, with the command that shows a place in the library.
 
             Examples:
               pamphlet show what-does-ketamine-therapy-feel-like
@@ -46,7 +47,9 @@ struct ShowCommand: ParsableCommand {
         }
         let columns = width ?? TerminalWidth.defaultForStandardOutput
         // Plain text cannot follow a link: each section ends with its links as numbered notes.
-        let lines = LinkNotes.appending(to: ArticleRenderer.render(found, width: columns, section: section), width: columns)
+        let numbered = LinkNotes.numbered(found)
+        let lines = LinkNotes.appending(to: ArticleRenderer.render(numbered, width: columns, section: section),
+                                        width: columns, article: found, library: library, hint: .showCommand)
         // Rendered spans are sanitized already.
         print(PlainText.render(lines), terminator: "")
     }

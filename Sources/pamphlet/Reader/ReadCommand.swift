@@ -33,7 +33,9 @@ struct ReadCommand: ParsableCommand {
         let launcher = ReaderLauncher(library: library, flags: reader, requestsFile: storeOptions.requests) {
             // What `pamphlet show` prints; rendered spans are sanitized already.
             let width = TerminalWidth.defaultForStandardOutput
-            let lines = LinkNotes.appending(to: ArticleRenderer.render(article, width: width, section: section), width: width)
+            let rendered = ArticleRenderer.render(LinkNotes.numbered(article), width: width, section: section)
+            let lines = LinkNotes.appending(to: rendered, width: width, article: article, library: library,
+                                            hint: .showCommand)
             print(PlainText.render(lines), terminator: "")
         }
         try launcher.open(article: article.id, section: section)

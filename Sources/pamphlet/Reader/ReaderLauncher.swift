@@ -43,7 +43,9 @@ struct ReaderLauncher {
         options.background = background(config: config)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library, mode: config.indexMode)
-        guard let terminal = CursesTerminal.open(settings: .init(color: options.color, mouse: options.mouse, kiosk: options.kiosk)) else {
+        guard let terminal = CursesTerminal.open(settings: .init(
+            color: options.color, mouse: options.mouse, kiosk: options.kiosk,
+            hyperlinks: HyperlinkSupport.isAvailable(environment: environment, kiosk: options.kiosk))) else {
             // An unknown TERM: ncurses cannot drive it, but a person is at the keyboard.
             return openLineByLine(article: article, section: section, kiosk: kiosk, crisis: crisis, config: config)
         }

@@ -45,7 +45,7 @@ import Testing
             .text("Intro with "), .emphasis([.text("emphasis")]), .text(", "),
             .strong([.text("strong")]), .text(", "), .code("code"), .text(", "),
             .strikethrough([.text("gone")]), .text(" and a "),
-            .link(url: "https://example.org/a", [.text("link")]), .text("."),
+            .link(Link(destination: "https://example.org/a", line: 13), [.text("link")]), .text("."),
             .softBreak, .text("Second line."),
         ]))
     }

@@ -19,7 +19,7 @@ enum SampleArticle {
                         Block(.paragraph([
                             .text("Ketamine is given in a "), .strong([.text("quiet room")]),
                             .text(" by a "), .emphasis([.text("trained")]), .text(" team. See"),
-                            .softBreak, .link(url: "https://example.org/care", [.text("our guide")]),
+                            .softBreak, .link(Link(destination: "https://example.org/care", line: 15), [.text("our guide")]),
                             .text("."),
                         ]), line: 14),
                     ], children: [

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PamphletCore
 @testable import PamphletUI
 
 /// Compares a frame's text and styles with Golden/<name>.txt. With PAMPHLET_UPDATE_GOLDEN=1
@@ -37,7 +38,7 @@ enum GoldenStyles {
         var roles: [(Style, Character)] = [(theme.crisisBanner, "c"), (theme.crisisText, "c"),
                                            (theme.currentMatch, "M"), (theme.style(for: .match), "m")]
         roles += (1...6).map { (theme.style(for: .heading(level: $0)), "h") }
-        roles += [(theme.sectionTitle, "h"), (theme.style(for: .link(target: "")), "l"), (theme.style(for: .code), "k")]
+        roles += [(theme.sectionTitle, "h"), (theme.style(for: .link(Link(destination: "", line: 1))), "l"), (theme.style(for: .code), "k")]
         return roles
     }()
 

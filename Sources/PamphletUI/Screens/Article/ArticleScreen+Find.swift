@@ -50,12 +50,12 @@ extension ArticleScreen {
     /// A body line, its find matches in the match style (the current one stands out).
     func drawLine(_ index: Int, x: Int, y: Int, into frame: inout Frame, theme: Theme, maxX: Int) {
         var spans = layout.lines[index].spans
-        if let chosen = visibleChosenLink, chosen.line == index {
+        if let chosen = chosenLinkSpans(onLine: index) {
             // Drawn as a selection: reversed, whatever the colours.
             var column = x
             for (offset, span) in spans.enumerated() {
                 var style = theme.style(for: span.role)
-                if chosen.spans.contains(offset) { style = theme.selection }
+                if chosen.contains(offset) { style = theme.selection }
                 column = frame.put(span.text, x: column, y: y, style: style, maxX: maxX)
             }
             return

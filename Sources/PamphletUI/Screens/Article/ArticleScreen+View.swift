@@ -12,6 +12,7 @@ extension ArticleScreen {
             guard layout.lines.indices.contains(index) else { break }
             drawLine(index, x: column.x, y: bodyTop + offset, into: &frame, theme: theme, maxX: column.maxX)
         }
+        frame.hyperlinks = hyperlinks(x: column.x, maxX: min(column.maxX, frame.width))
         drawStatus(into: &frame, y: frame.height - 1, theme: theme, keyMap: keyMap)
     }
 

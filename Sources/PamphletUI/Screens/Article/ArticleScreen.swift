@@ -94,6 +94,8 @@ struct ArticleScreen: Sendable {
         bannerLines = bannerLines(width: layout.column.width, height: newSize.height)
         show(sourceLine: keep)
         find?.relayout(in: layout)
+        // The chosen link stays chosen where the new width put it.
+        if let chosen = chosenLink { chosenLink = linkStops.first { $0.link == chosen.link } }
     }
 
     /// Brings `line` on screen: left alone when it is already visible, else a third of the
@@ -127,8 +129,10 @@ struct ArticleScreen: Sendable {
                 top = previous
             }
         case .startFind, .acceptFind, .cancelFind, .findNext, .findPrevious: performFind(action)
-        case .nextLink: stepLink(by: 1)
-        case .previousLink: stepLink(by: -1)
+        case .nextLink, .previousLink:
+            if !stepLink(by: action == .nextLink ? 1 : -1) {
+                note = StatusNote(message: "This article has no links", hint: "")
+            }
         default: break
         }
     }
