@@ -8,6 +8,7 @@ import Yams
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
 /// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
 /// theme: light                # colours for a light or dark terminal (else the terminal is asked)
+/// language: es                # the interface's language unless --lang or LANGUAGE says otherwise
 /// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
 /// intake_url: https://fhir.example.org/fhir/QuestionnaireResponse   # deliver requests there
 /// intake_ca: clinic-ca.pem    # the CA of that server's certificate, if not a system one
@@ -39,6 +40,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public var theme: String?
     /// Where saved requests are sent (`intake_url`, `intake_ca`); nil keeps them on this computer.
     public var intake: IntakeSettings?
+    /// `language: es|en`: the interface's language for this library (a kiosk's default).
+    public var language: InterfaceLanguage?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
@@ -102,6 +105,10 @@ public struct LibraryConfig: Sendable, Equatable {
             case "theme":
                 if let theme = value.string, ["light", "dark"].contains(theme) { config.theme = theme }
                 else { problems.append(Diagnostic(path: path, line: line, message: "theme must be light or dark")) }
+            case "language":
+                if let code = value.string, let language = InterfaceLanguage(rawValue: code) { config.language = language }
+                else { problems.append(Diagnostic(path: path, line: line, message:
+                    "language must be " + InterfaceLanguage.allCases.map(\.code).joined(separator: " or "))) }
             case "crisis":
                 parseCrisis(value, path: path, into: &config, problems: &problems)
             case "clinic":
@@ -110,7 +117,7 @@ public struct LibraryConfig: Sendable, Equatable {
                 intakeLines[key] = (value, line)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, clinic, crisis, intake_url, intake_ca"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, clinic, crisis, intake_url, intake_ca"))
             }
         }
         parseIntake(intakeLines, path: path, into: &config, problems: &problems)
