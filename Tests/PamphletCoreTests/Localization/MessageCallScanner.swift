@@ -17,40 +17,44 @@ struct MessageCallScanner {
     var problems: [Problem] = []
 
     mutating func scan(file: String, text: String) {
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Comment lines are not code (xgettext skips them too); blanked, they keep line numbers.
+        let code = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.hasPrefix("//") || trimmed.hasPrefix("public func tr") || trimmed.hasPrefix("func tr") { continue }
-            var rest = Substring(line)
-            while let call = Self.nextCall(in: rest) {
-                let literalCount = call.name == "tr" ? 1 : 2
-                var cursor = rest[call.arguments...]
-                var literals: [String] = []
-                var failure: String?
-                for index in 0..<literalCount {
-                    switch Self.literal(at: &cursor) {
-                    case .success(let value):
-                        literals.append(value)
-                        let next = cursor.drop(while: { $0 == " " }).first
-                        if next != "," && next != ")" {
-                            failure = "argument \(index + 1) of \(call.name) is not a lone string literal"
-                        }
-                        cursor = cursor.drop(while: { $0 == " " }).dropFirst()
-                    case .failure(let reason):
-                        failure = "\(call.name): \(reason)"
+            let isComment = trimmed.hasPrefix("//")
+            let isDefinition = trimmed.hasPrefix("public func tr") || trimmed.hasPrefix("func tr")
+            return isComment || isDefinition ? "" : line
+        }.joined(separator: "\n")
+        var rest = Substring(code)
+        while let call = Self.nextCall(in: rest) {
+            let line = code[..<call.arguments].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let literalCount = call.name == "tr" ? 1 : 2
+            var cursor = rest[call.arguments...]
+            var literals: [String] = []
+            var failure: String?
+            for index in 0..<literalCount {
+                switch Self.literal(at: &cursor) {
+                case .success(let value):
+                    literals.append(value)
+                    cursor = cursor.drop(while: \.isWhitespace)
+                    if cursor.first != "," && cursor.first != ")" {
+                        failure = "argument \(index + 1) of \(call.name) is not a lone string literal"
                     }
-                    if failure != nil { break }
+                    cursor = cursor.dropFirst()
+                case .failure(let reason):
+                    failure = "\(call.name): \(reason)"
                 }
-                if let failure {
-                    problems.append(Problem(file: file, line: offset + 1, reason: failure))
-                } else {
-                    switch call.name {
-                    case "trn": keys.insert(.init(id: literals[0], plural: literals[1]))
-                    case "trc": keys.insert(.init(context: literals[0], id: literals[1]))
-                    default: keys.insert(.init(id: literals[0]))
-                    }
-                }
-                rest = rest[call.arguments...]
+                if failure != nil { break }
             }
+            if let failure {
+                problems.append(Problem(file: file, line: line, reason: failure))
+            } else {
+                switch call.name {
+                case "trn": keys.insert(.init(id: literals[0], plural: literals[1]))
+                case "trc": keys.insert(.init(context: literals[0], id: literals[1]))
+                default: keys.insert(.init(id: literals[0]))
+                }
+            }
+            rest = rest[call.arguments...]
         }
     }
 
@@ -72,12 +76,13 @@ struct MessageCallScanner {
 
     /// Reads a "..." literal at the cursor (after spaces), moving past it.
     private static func literal(at cursor: inout Substring) -> LiteralResult {
-        cursor = cursor.drop(while: { $0 == " " })
+        cursor = cursor.drop(while: \.isWhitespace)
         guard cursor.first == "\"", !cursor.hasPrefix("\"\"\"") else { return .failure("the message is not a one-line string literal") }
         var value = ""
         var index = cursor.index(after: cursor.startIndex)
         while index < cursor.endIndex {
             let character = cursor[index]
+            if character == "\n" { break }
             if character == "\"" {
                 cursor = cursor[cursor.index(after: index)...]
                 return .success(value)
