@@ -11,16 +11,40 @@ BIN_RELEASE = $$($(RELEASE) --show-bin-path)/pamphlet
 
 MANUAL_DIR := .build/manual
 
-.PHONY: run test build release deps manual install uninstall bench fuzz clean
+# Message catalogs (Sources/Localization): compiled where the binary in the build
+# tree finds them (<bin>/../../locale), installed under $(PREFIX)/share/locale.
+LANGUAGES  := es
+LOCALEDIR  := $(PREFIX)/share/locale
+LOCALE_DIR := .build/locale
+CATALOGS   := $(foreach lang,$(LANGUAGES),$(LOCALE_DIR)/$(lang)/LC_MESSAGES/pamphlet.mo)
+
+.PHONY: run test build release deps catalogs pot po manual install uninstall bench fuzz clean
 
 deps:
 	@./.ci/install-system-packages
 
-build: deps
+build: deps catalogs
 	$(SWIFT) build
 
-release: deps
+release: deps catalogs
 	$(RELEASE)
+
+catalogs: $(CATALOGS)
+
+# --check fails on a translation whose placeholders differ from the English.
+$(LOCALE_DIR)/%/LC_MESSAGES/pamphlet.mo: Sources/Localization/%.po | deps
+	@mkdir -p $(dir $@)
+	msgfmt --check --output-file=$@ $<
+
+# The translators' template, from every tr/trn/trc call in Sources.
+pot: deps
+	Sources/Localization/extract-messages.sh Sources/Localization/pamphlet.pot
+
+# New and changed messages merged into each language (changed ones marked fuzzy).
+po: pot
+	for lang in $(LANGUAGES); do \
+	  msgmerge --quiet --update --backup=none Sources/Localization/$$lang.po Sources/Localization/pamphlet.pot; \
+	done
 
 run: release
 	@$(BIN_RELEASE) --library Articles $(ARGS)
@@ -39,11 +63,15 @@ manual: deps
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory $(MANUAL_DIR)
 
 # Installs the binary, the shipped articles (the library found when no other
-# is given) and the man page: make install PREFIX=$$HOME/.local
+# is given), the message catalogs and the man page: make install PREFIX=$$HOME/.local
 install: release manual
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/Articles $(DESTDIR)$(MANDIR)
 	install -m 0755 $(BIN_RELEASE) $(DESTDIR)$(BINDIR)/pamphlet
 	install -m 0644 Articles/*.md Articles/*.txt Articles/*.json $(DESTDIR)$(SHAREDIR)/Articles/
+	for lang in $(LANGUAGES); do \
+	  install -d $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES; \
+	  install -m 0644 $(LOCALE_DIR)/$$lang/LC_MESSAGES/pamphlet.mo $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/pamphlet.mo; \
+	done
 	install -m 0644 $(MANUAL_DIR)/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1
 	@# The installed articles change only through an install: trust the index between
 	@# installs (index: manual) and build the installing user's index now, as man-db does.
@@ -61,6 +89,7 @@ bench: release
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pamphlet $(DESTDIR)$(MANDIR)/pamphlet.1
+	for lang in $(LANGUAGES); do rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/pamphlet.mo; done
 	rm -rf $(DESTDIR)$(SHAREDIR)
 
 # libFuzzer targets (Tests/Fuzzing, a package of its own): each runs for

@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "CUtf8proc", providers: [.apt(["libutf8proc-dev"])]),
         // Header only: wrappers for prctl, which is variadic and so not callable from Swift.
         .systemLibrary(name: "CProcessPrivacy"),
+        // Header only: glibc's gettext and setlocale, for the catalogs in Sources/Localization.
+        .systemLibrary(name: "CGettext"),
         // libcurl loaded with dlopen only when a request is sent (its headers from
         // libcurl4-openssl-dev): nothing is linked, so start-up stays as it was.
         .target(name: "CCurlLoader", linkerSettings: [.linkedLibrary("dl")]),
@@ -28,7 +30,7 @@ let package = Package(
         // Articles, text layout, search and consult requests: no terminal code.
         .target(
             name: "PamphletCore",
-            dependencies: ["CCmarkGFM", "CStemmer", "CXXHash", "CUtf8proc", "CProcessPrivacy", "CCurlLoader", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmarkGFM", "CStemmer", "CXXHash", "CUtf8proc", "CProcessPrivacy", "CGettext", "CCurlLoader", .product(name: "Yams", package: "Yams")],
             exclude: ["Text/generate-width-table.py", "Crisis/generate-built-in.sh"]
         ),
         // Pure state -> update -> view over a cell grid; testable without a terminal.

@@ -15,6 +15,7 @@ struct Pamphlet: ParsableCommand {
               pamphlet --kiosk                           a shared waiting-room terminal
               pamphlet search side effects
               pamphlet check --strict
+              pamphlet --lang es                         the reader in Spanish (--lang es|en, any command)
             """,
         version: PamphletVersion.string,
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TocCommand.self, SearchCommand.self,
@@ -28,7 +29,7 @@ struct Pamphlet: ParsableCommand {
     /// The parser's own entry point, except that a mistyped command gets the
     /// closest command names instead of "3 unexpected arguments".
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = InterfaceLanguageSetup.start(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

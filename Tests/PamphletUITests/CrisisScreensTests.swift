@@ -9,6 +9,9 @@ struct CrisisScreensTests {
     static let clinicSupport = CrisisSupport(clinic: ClinicContact(name: "Riverside Clinic", phone: "+1 555 0100",
                                                                    hours: "Mon-Fri 8-6"))
 
+    /// Spanish crisis help comes from the Spanish catalog.
+    init() { TestCatalogs.bind() }
+
     func shippedApp(_ width: Int, _ height: Int, library: Library = Fixtures.shippedLibrary,
                     crisis: CrisisSupport = clinicSupport) -> ReaderApp {
         ReaderApp(library: library, options: ReaderOptions(), openArticle: Self.ketamine,

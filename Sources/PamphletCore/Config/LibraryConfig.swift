@@ -8,6 +8,7 @@ import Yams
 /// readability_max_grade: 8    # `pamphlet check` warns above this reading grade (1 to 20)
 /// confirmation_seconds: 30    # kiosk: how long a saved request's reference shows (5 to 600)
 /// theme: light                # colours for a light or dark terminal (else the terminal is asked)
+/// language: es                # the interface's language unless --lang or LANGUAGE says otherwise
 /// clinic: {name: Riverside Clinic, phone: "+1 555 0100", hours: "Mon-Fri 8-6"}
 /// intake_url: https://fhir.example.org/fhir/QuestionnaireResponse   # deliver requests there
 /// intake_ca: clinic-ca.pem    # the CA of that server's certificate, if not a system one
@@ -42,6 +43,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public var intake: IntakeSettings?
     /// Whether commands check the articles before trusting the search index (`index:`).
     public var indexMode: IndexMode = .auto
+    /// `language: es|en`: the interface's language for this library (a kiosk's default).
+    public var language: InterfaceLanguage?
 
     public init(kiosk: Bool = false, idleTimeout: Int = LibraryConfig.defaultIdleTimeout,
                 readabilityMaxGrade: Double? = nil, crisis: CrisisContacts = CrisisContacts(),
@@ -108,6 +111,10 @@ public struct LibraryConfig: Sendable, Equatable {
             case "index":
                 if let mode = value.string.flatMap(IndexMode.init(rawValue:)) { config.indexMode = mode }
                 else { problems.append(Diagnostic(path: path, line: line, message: "index must be auto or manual")) }
+            case "language":
+                if let code = value.string, let language = InterfaceLanguage(rawValue: code) { config.language = language }
+                else { problems.append(Diagnostic(path: path, line: line, message:
+                    "language must be " + InterfaceLanguage.allCases.map(\.code).joined(separator: " or "))) }
             case "crisis":
                 parseCrisis(value, path: path, into: &config, problems: &problems)
             case "clinic":
@@ -116,7 +123,7 @@ public struct LibraryConfig: Sendable, Equatable {
                 intakeLines[key] = (value, line)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, index, clinic, crisis, intake_url, intake_ca"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, index, clinic, crisis, intake_url, intake_ca"))
             }
         }
         parseIntake(intakeLines, path: path, into: &config, problems: &problems)

@@ -11,8 +11,23 @@ public enum ConsultField: String, Sendable, Codable, CaseIterable {
     /// Not typed by the patient: the reader fills in the article the form was opened from.
     case article
 
-    /// The label the form shows, also used to name the field in error messages.
+    /// The label the form shows, in the patient's language; also names the field in error messages.
     public var label: String {
+        switch self {
+        case .name: trc("form field", "Full name")
+        case .contactMethod: trc("form field", "How to contact you")
+        case .phone: trc("form field", "Phone")
+        case .email: trc("form field", "Email")
+        case .bestTime: trc("form field", "Best time to contact")
+        case .topic: trc("form field", "Topic")
+        case .message: trc("form field", "Message")
+        case .consent: trc("form field", "Consent")
+        case .article: trc("form field", "Article")
+        }
+    }
+
+    /// The label in the clinic's records (the FHIR questionnaire): English, whatever the patient read.
+    public var recordLabel: String {
         switch self {
         case .name: "Full name"
         case .contactMethod: "How to contact you"
@@ -55,5 +70,5 @@ public struct FieldError: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(field.label): \(message)" }
+    public var description: String { tr("%1$s: %2$s", field.label, message) }
 }

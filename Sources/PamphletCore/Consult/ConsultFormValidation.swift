@@ -22,22 +22,22 @@ extension ConsultForm {
             if !phone.isEmpty, let problem = ContactRules.phoneProblem(phone) {
                 errors.append(FieldError(.phone, problem))
             } else if phone.isEmpty, contactMethod == .phone {
-                errors.append(FieldError(.phone, "Enter a phone number, or choose another way to be contacted."))
+                errors.append(FieldError(.phone, tr("Enter a phone number, or choose another way to be contacted.")))
             }
         }
         if !unusable.contains(.email) {
             if !email.isEmpty, let problem = ContactRules.emailProblem(email) {
                 errors.append(FieldError(.email, problem))
             } else if email.isEmpty, contactMethod == .email {
-                errors.append(FieldError(.email, "Enter an email address, or choose another way to be contacted."))
+                errors.append(FieldError(.email, tr("Enter an email address, or choose another way to be contacted.")))
             }
         }
         if contactMethod == .either, phone.isEmpty, email.isEmpty,
            !unusable.contains(.phone), !unusable.contains(.email) {
-            errors.append(FieldError(.contactMethod, "Enter a phone number or an email address."))
+            errors.append(FieldError(.contactMethod, tr("Enter a phone number or an email address.")))
         }
         if !consent {
-            errors.append(FieldError(.consent, "Please agree that the clinic may contact you about this request."))
+            errors.append(FieldError(.consent, tr("Please agree that the clinic may contact you about this request.")))
         }
         let order = ConsultField.allCases
         return errors.sorted { order.firstIndex(of: $0.field)! < order.firstIndex(of: $1.field)! }

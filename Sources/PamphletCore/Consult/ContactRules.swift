@@ -4,9 +4,9 @@ enum ContactRules {
     /// A name in any script needs at least one letter: this turns away input
     /// made only of combining marks, digits, punctuation or invisible characters.
     static func nameProblem(_ name: String) -> String? {
-        if name.isEmpty { return "Please enter your name." }
+        if name.isEmpty { return tr("Please enter your name.") }
         let hasLetter = name.unicodeScalars.contains { $0.properties.isAlphabetic && !$0.properties.generalCategory.isMark }
-        return hasLetter ? nil : "A name needs at least one letter."
+        return hasLetter ? nil : tr("A name needs at least one letter.")
     }
 
     static let phonePunctuation: Set<Character> = ["+", "(", ")", "-", ".", " "]
@@ -16,14 +16,14 @@ enum ContactRules {
     static func phoneProblem(_ phone: String) -> String? {
         let allowed = phone.allSatisfy { $0.isASCII && ($0.isNumber || phonePunctuation.contains($0)) }
         if !allowed || phone.dropFirst().contains("+") {
-            return "Use the digits 0-9, with + ( ) - . or spaces if you like."
+            return tr("Use the digits 0-9, with + ( ) - . or spaces if you like.")
         }
         let digits = phone.filter(\.isNumber).count
-        if digits < 7 || digits > 15 { return "A phone number has 7 to 15 digits." }
+        if digits < 7 || digits > 15 { return tr("A phone number has 7 to 15 digits.") }
         return nil
     }
 
-    static let emailAdvice = "Enter an email address like name@example.org."
+    static var emailAdvice: String { tr("Enter an email address like name@example.org.") }
 
     /// A sensible local@domain.tld: no spaces, one @, a dotted domain of
     /// letters, digits and hyphens whose last label has a letter.

@@ -12,10 +12,10 @@ enum FieldTextRules {
     /// The first problem with `text` as the value of `field`, if any.
     static func problem(in text: String, for field: ConsultField) -> FieldError? {
         if isTooLong(text, limit: field.maximumLength) {
-            return FieldError(field, "Too long: at most \(groupedDigits(field.maximumLength)) characters.")
+            return FieldError(field, tr("Too long: at most %1$s characters.", localizedCount(field.maximumLength)))
         }
         if text.unicodeScalars.contains(where: { isForbidden($0, multiline: field.isMultiline) }) {
-            return FieldError(field, "Contains a control character; please retype it without it.")
+            return FieldError(field, tr("Contains a control character; please retype it without it."))
         }
         return nil
     }

@@ -66,16 +66,24 @@ public struct CrisisSupport: Sendable {
     }
 
     /// The help for a text someone typed, or nil when it holds no crisis language. Its
-    /// language is the article's when the phrase is known in it, else the phrase's own.
+    /// language is the interface's when that is not English (the patient chose it), else
+    /// the article's when the phrase is known in it, else the phrase's own.
     public func help(for text: String, preferring language: String? = nil) -> CrisisHelp? {
         let found = detector.matches(in: text)
         guard let first = found.first else { return nil }
+        if let interface = Self.chosenInterfaceLanguage { return help(in: interface) }
         let preferred = language.map(CrisisWording.baseLanguage)
         let chosen = found.first { $0.language == preferred }?.language ?? first.language
         return help(in: chosen)
     }
 
+    /// Help in `language` (an article's), or in the interface's when that is not English.
     public func help(in language: String, articleText: String? = nil) -> CrisisHelp {
-        CrisisHelp(language: language, contacts: contacts, clinic: clinic, articleText: articleText)
+        CrisisHelp(language: Self.chosenInterfaceLanguage ?? language, contacts: contacts, clinic: clinic, articleText: articleText)
+    }
+
+    /// English is also the interface of everyone who chose nothing, so only another language is a choice.
+    private static var chosenInterfaceLanguage: String? {
+        Localization.language == .english ? nil : Localization.language.code
     }
 }

@@ -31,7 +31,7 @@ public enum ConsultQuestionnaire {
 
     /// In the form's order; `urgent` is Pamphlet's crisis check of the message.
     public static let items: [Item] = ConsultField.allCases.map { field in
-        Item(linkId: field.rawValue, text: field == .article ? "The article this is about" : field.label,
+        Item(linkId: field.rawValue, text: field == .article ? "The article this is about" : field.recordLabel,
              type: itemType(field), required: [.name, .contactMethod, .consent].contains(field),
              readOnly: field == .article)
     } + [Item(linkId: "urgent", text: "Crisis language found in the message: contact first",
@@ -81,6 +81,6 @@ public enum ConsultQuestionnaire {
     static func contactMethodCoding(_ method: ContactMethod) -> JSONValue {
         .object([JSONMember(key: "system", value: .string(contactMethodSystem)),
                  JSONMember(key: "code", value: .string(method.rawValue)),
-                 JSONMember(key: "display", value: .string(method.label))])
+                 JSONMember(key: "display", value: .string(method.recordLabel))])
     }
 }

@@ -8,7 +8,8 @@ import Darwin
 ///
 /// Foundation's `ProcessInfo.environment` builds a new dictionary at every call, and a
 /// start of the reader asked three times (about 1.1 M instructions of its 40 M first paint).
-/// Pamphlet never changes its own environment, so one snapshot serves every caller.
+/// The only variable Pamphlet sets is LANGUAGE, for gettext (MessageCatalogs), after this
+/// snapshot has been read for the language choice; one snapshot serves every caller.
 public enum ProcessEnvironment {
     public static let variables: [String: String] = {
         var variables: [String: String] = [:]

@@ -116,10 +116,11 @@ extension KeyMap {
         KeyBinding([.control("s")], .submitForm, "Check your answers before saving", on: [.consultForm], group: .consult),
         KeyBinding([.escape], .close, "Leave the form (asks first if you typed anything)",
                    on: [.consultForm], group: .consult),
-        KeyBinding([.enter, .character("y")], .confirm, "Save the checked request", on: [.consultReview], group: .consult),
+        // s is yes (sí) in Spanish; the hint shows the letter of the interface's language.
+        KeyBinding([.enter, .character("y"), .character("s")], .confirm, "Save the checked request", on: [.consultReview], group: .consult),
         KeyBinding([.character("e"), .escape], .close, "Back to the form to change an answer",
                    on: [.consultReview], group: .consult),
-        KeyBinding([.character("y")], .confirm, "Yes: discard the request, or continue the unfinished one",
+        KeyBinding([.character("y"), .character("s")], .confirm, "Yes: discard the request, or continue the unfinished one",
                    on: [.consultQuestion], group: .consult),
         KeyBinding([.character("n")], .decline, "No: keep editing, or delete the unfinished request",
                    on: [.consultQuestion], group: .consult),
@@ -175,6 +176,12 @@ extension KeyMap {
 
     /// The short name of the key that does `action` on `screen`.
     func key(for action: Action, on screen: ScreenKind) -> String? {
-        bindings.first { $0.action == action && $0.screens.contains(screen) }?.shortLabel
+        guard let binding = bindings.first(where: { $0.action == action && $0.screens.contains(screen) }) else { return nil }
+        let yes = Self.yesLetter
+        if action == .confirm, yes != "y", binding.keys.contains(.character(yes)) { return String(yes) }
+        return binding.shortLabel
     }
+
+    /// The key that answers yes, in the interface's language (s for sí).
+    static var yesLetter: Character { trc("the key that answers yes", "y").first ?? "y" }
 }

@@ -53,7 +53,7 @@ struct PlainConsultInterview: Sendable {
 
     mutating func answer(_ line: String) -> Outcome {
         let typed = String(line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        if typed.lowercased() == PlainConsultText.cancelWord {
+        if PlainConsultText.cancelWords.contains(typed.lowercased()) {
             return .cancelled(PlainConsultText.cancelled)
         }
         switch stage {

@@ -4,69 +4,81 @@ import PamphletCore
 /// reprompts, the review and what is said after saving. Whole sentences with
 /// placeholders; arguments arrive already sanitized.
 enum PlainConsultText {
-    /// The word that stops the interview at any question.
-    static let cancelWord = "cancel"
-    /// The answers the questions above name: y saves (review), y/n for consent.
-    static let saveWords: Set<String> = ["y"]
-    static let yesWords: Set<String> = ["y", "yes"]
+    /// The words that stop the interview at any question: the interface language's
+    /// (the questions name it) and English's, which a patient may type from habit.
+    static var cancelWords: Set<String> { ["cancel", trc("typed answer", "cancel")] }
+    /// The answers the questions above name: y saves (review), y/n for consent; in Spanish s/n too.
+    static var saveWords: Set<String> { ["y", trc("typed answer", "y")] }
+    static var yesWords: Set<String> {
+        ["y", "yes", trc("typed answer", "y"), trc("typed answer", "yes"), trc("typed answer without accents", "yes")]
+    }
     static let noWords: Set<String> = ["n", "no"]
 
     static func preamble(crisis: String) -> String {
-        "Request a consultation. \(ConsultConfirmationText.notForEmergencies)\n" + "Help now: \(crisis)\n"
+        tr("Request a consultation.") + " " + ConsultConfirmationText.notForEmergencies + "\n" + tr("Help now: %1$s", crisis) + "\n"
     }
 
-    static let howToStop = "Type cancel at any question to stop; nothing is saved until you confirm.\n"
-    static let resumed = "Your unfinished request was kept. Type cancel to discard it.\n"
-    static let cancelled = "Request cancelled; nothing was saved.\n"
+    static var howToStop: String { tr("Type cancel at any question to stop; nothing is saved until you confirm.") + "\n" }
+    static var resumed: String { tr("Your unfinished request was kept. Type cancel to discard it.") + "\n" }
+    static var cancelled: String { tr("Request cancelled; nothing was saved.") + "\n" }
 
     // MARK: Questions
 
-    static let name = "Full name (required):\n"
-    static let contactMethod = "How should the clinic contact you? 1. Phone 2. Email 3. Phone or email. Type a number:\n"
-    static let contactMethodAgain = "Type 1, 2 or 3.\n"
+    static var name: String { tr("Full name (required):") + "\n" }
+    static var contactMethod: String {
+        tr("How should the clinic contact you? 1. Phone 2. Email 3. Phone or email. Type a number:") + "\n"
+    }
+    static var contactMethodAgain: String { tr("Type 1, 2 or 3.") + "\n" }
 
     /// Phone or email, saying whether the chosen way of contact needs it.
     static func contact(_ field: ConsultField, method: ContactMethod) -> String {
         let phone = field == .phone
-        switch (method, phone) {
-        case (.either, true): return "Phone (this or email is needed; Enter to skip):\n"
-        case (.either, false): return "Email (this or phone is needed; Enter to skip):\n"
-        case (.phone, true): return "Phone (required):\n"
-        case (.phone, false): return "Email (optional; Enter to skip):\n"
-        case (.email, true): return "Phone (optional; Enter to skip):\n"
-        case (.email, false): return "Email (required):\n"
+        let question = switch (method, phone) {
+        case (.either, true): tr("Phone (this or email is needed; Enter to skip):")
+        case (.either, false): tr("Email (this or phone is needed; Enter to skip):")
+        case (.phone, true): tr("Phone (required):")
+        case (.phone, false): tr("Email (optional; Enter to skip):")
+        case (.email, true): tr("Phone (optional; Enter to skip):")
+        case (.email, false): tr("Email (required):")
         }
+        return question + "\n"
     }
 
-    static let bestTime = "Best time to contact (optional; Enter to skip):\n"
-    static let topic = "Topic (optional; Enter to skip):\n"
-    static func topic(keeping topic: String) -> String { "Topic (Enter keeps \"\(topic)\", or type another):\n" }
-    static let message = "Message (optional, up to 2,000 characters). Type as many lines as you like; an empty line ends it:\n"
-    static let consent = "Do you agree that the clinic may contact you about this request? Type y or n:\n"
-    static let consentAgain = "Type y or n.\n"
+    static var bestTime: String { tr("Best time to contact (optional; Enter to skip):") + "\n" }
+    static var topic: String { tr("Topic (optional; Enter to skip):") + "\n" }
+    static func topic(keeping topic: String) -> String { tr("Topic (Enter keeps \"%1$s\", or type another):", topic) + "\n" }
+    static var message: String {
+        tr("Message (optional, up to %1$s characters). Type as many lines as you like; an empty line ends it:",
+           localizedCount(ConsultField.message.maximumLength)) + "\n"
+    }
+    static var consent: String { tr("Do you agree that the clinic may contact you about this request? Type y or n:") + "\n" }
+    static var consentAgain: String { tr("Type y or n.") + "\n" }
     /// Without consent nothing can be sent: say so, and how to stop, every time.
-    static let consentRefused = "The clinic can only contact you with your agreement. Type y to agree, "
-        + "or cancel to stop; nothing is saved.\n"
+    static var consentRefused: String {
+        tr("The clinic can only contact you with your agreement. Type y to agree, or cancel to stop; nothing is saved.") + "\n"
+    }
 
     // MARK: Review
 
-    static let reviewHeader = "Please check your request:\n"
-    static func reviewEntry(number: Int, label: String, answer: String) -> String { "\(number). \(label): \(answer)\n" }
-    static let noAnswer = "(none)"
-    static let consentGiven = "Yes, the clinic may contact me about this request."
-    static let consentNotGiven = "No"
-    static let reviewChoices = "Type y to save, a number to change that answer, or cancel.\n"
+    static var reviewHeader: String { tr("Please check your request:") + "\n" }
+    static func reviewEntry(number: Int, label: String, answer: String) -> String {
+        tr("%1$s. %2$s: %3$s", String(number), label, answer) + "\n"
+    }
+    static var noAnswer: String { tr("(none)") }
+    static var consentGiven: String { tr("Yes, the clinic may contact me about this request.") }
+    static var consentNotGiven: String { trc("consent answer", "No") }
+    static var reviewChoices: String { tr("Type y to save, a number to change that answer, or cancel.") + "\n" }
     static func reviewChoicesAgain(count: Int) -> String {
-        "Type y to save, a number from 1 to \(count) to change that answer, or cancel.\n"
+        tr("Type y to save, a number from 1 to %1$s to change that answer, or cancel.", String(count)) + "\n"
     }
 
     // MARK: Saving
 
-    static let saving = "Saving your request…\n"
+    static var saving: String { tr("Saving your request…") + "\n" }
     static func notSaved(_ reason: String) -> String {
-        ConsultConfirmationText.notSaved(reason) + "\nType y to try again, or cancel.\n"
+        ConsultConfirmationText.notSaved(reason) + "\n" + tr("Type y to try again, or cancel.") + "\n"
     }
-    static let retryChoices = "Type y to try saving again, or cancel.\n"
+    static var retryChoices: String { tr("Type y to try saving again, or cancel.") + "\n" }
 
     /// The reference and what happens next, in the words every front end uses; crisis
     /// help first when the message called for it, and the store's notice for staff last.

@@ -4,12 +4,12 @@ import PamphletCore
 /// no box drawing, so a screen reader reads it first and whole.
 enum PlainCrisisText {
     /// When neither the article nor the library gives crisis text.
-    static let emergencyNumber = "If you are in danger, call your local emergency number."
+    static var emergencyNumber: String { tr("If you are in danger, call your local emergency number.") }
 
     /// `!`: the title, every crisis line, then the article's own crisis text.
     static func help(_ help: CrisisHelp) -> String {
         let own = help.articleText.map { help.wording.fromTheArticle + " " + $0 + "\n" } ?? ""
-        return help.wording.title + ":\n" + help.paragraphs.joined(separator: "\n") + "\n" + own
+        return tr("%1$s:", help.wording.title) + "\n" + help.paragraphs.joined(separator: "\n") + "\n" + own
     }
 
     /// Before search results: the help, then a line saying results follow.

@@ -67,6 +67,7 @@ struct ConsultCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.description + " Nothing was saved.")
         }
+        InterfaceLanguageSetup.adoptLibraryDefault(config.language)
         if let id = form.article, !id.isEmpty {
             let library = try libraryOptions.loadLibrary()
             if let found = library.article(id: id) {

@@ -21,7 +21,9 @@ struct ReaderLauncher {
 
     func open(article: String? = nil, section: String? = nil) throws {
         TerminalLocale.prepare()
+        MessageCatalogs.keepMessagesLocale()
         let config = try libraryConfig()
+        InterfaceLanguageSetup.adoptLibraryDefault(config.language)
         let kiosk = KioskConfig(flag: flags.kiosk, library: config)
         let (crisis, crisisProblems) = CrisisSupport.load(libraryDirectory: library.directory, config: config)
         for problem in crisisProblems { TerminalOutput.errorLine(problem.description) }

@@ -18,6 +18,7 @@ struct PamphletProcess {
     /// This test process's environment with `changes` made: a nil value removes the variable.
     static func inheriting(_ changes: [String: String?] = [:]) -> PamphletProcess {
         var merged = ProcessInfo.processInfo.environment
+        merged["PAMPHLET_LOCALEDIR"] = TestCatalogs.directory
         for (key, value) in changes { merged[key] = value }
         return PamphletProcess(environment: merged, directory: nil)
     }

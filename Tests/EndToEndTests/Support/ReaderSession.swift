@@ -12,7 +12,8 @@ struct ReaderSession {
 
     init(stateFolder: URL, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         self.stateFolder = stateFolder
-        var settings = ["XDG_STATE_HOME": stateFolder.path, "SWIFT_BACKTRACE": "enable=no"]
+        var settings = ["XDG_STATE_HOME": stateFolder.path, "SWIFT_BACKTRACE": "enable=no",
+                        "PAMPHLET_LOCALEDIR": TestCatalogs.directory]
         settings.merge(environment) { $1 }
         pane = try TmuxPane(width: width, height: height, environment: settings)
     }

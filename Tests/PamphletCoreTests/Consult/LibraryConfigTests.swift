@@ -25,6 +25,11 @@ import Testing
         }
     }
 
+    @Test func languageIsTheLibrarysDefaultInterfaceLanguage() throws {
+        #expect(try LibraryConfig.parse("language: es\n", path: "p").language == .spanish)
+        #expect(try LibraryConfig.parse("kiosk: true\n", path: "p").language == nil)
+    }
+
     @Test func emptyOrMissingFileMeansDefaults() throws {
         #expect(try LibraryConfig.parse("", path: "p") == LibraryConfig())
         let folder = try TemporaryFolder()
@@ -38,8 +43,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, index, clinic, crisis, intake_url, intake_ca"),
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, index, clinic, crisis, intake_url, intake_ca"),
         ("theme: sepia\n", "lib/pamphlet.yml:1: error: theme must be light or dark"),
+        ("language: fr\n", "lib/pamphlet.yml:1: error: language must be en or es"),
         ("confirmation_seconds: 1\n", "lib/pamphlet.yml:1: error: confirmation_seconds must be a whole number of seconds from 5 to 600"),
         ("kiosk: true\nidle_timeout: 5\n", "lib/pamphlet.yml:2: error: idle_timeout must be a whole number of seconds from 10 to 86400"),
         ("kiosk: maybe\n", "lib/pamphlet.yml:1: error: kiosk must be true or false"),

@@ -44,7 +44,7 @@ struct ConsultFormLayout {
                     rows.append((.consent((index == 0 ? box : "    ") + line, first: index == 0), focus))
                 }
             case .message:
-                let counter = "\(groupedDigits(screen.message.count))/\(groupedDigits(field.maximumLength))"
+                let counter = "\(localizedCount(screen.message.count))/\(localizedCount(field.maximumLength))"
                 rows.append((.label(field.labelLine(method: screen.contactMethod), focused: focused, counter: counter), focus))
                 for offset in 0..<screen.messageRows { rows.append((.messageInput(offset: offset), focus)) }
             case .contactMethod:

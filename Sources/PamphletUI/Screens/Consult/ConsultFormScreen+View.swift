@@ -1,7 +1,7 @@
 import PamphletCore
 
 extension ConsultFormScreen {
-    static let title = "Request a consultation"
+    static var title: String { tr("Request a consultation") }
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = column
@@ -11,15 +11,15 @@ extension ConsultFormScreen {
             drawFields(into: &frame, theme: theme)
             drawStatus(into: &frame, theme: theme, keyMap: keyMap)
         case .review(let top):
-            let hints = keyMap.hints([(.confirm, "save"), (.close, "change")], on: .consultReview)
-            OverlayChrome(title: "Check your request", hints: hints).draw(into: &frame, column: column, theme: theme)
+            let hints = keyMap.hints([(.confirm, trc("key hint", "save")), (.close, trc("key hint", "change"))], on: .consultReview)
+            OverlayChrome(title: tr("Check your request"), hints: hints).draw(into: &frame, column: column, theme: theme)
             for (offset, line) in reviewLines.dropFirst(top).prefix(contentHeight).enumerated() {
                 let style = line.isCrisis ? theme.crisisText : line.isLabel ? theme.formLabel : .plain
                 frame.put(line.text, x: column.x, y: OverlayChrome.contentTop + offset, style: style, maxX: column.maxX)
             }
         case .saving:
             OverlayChrome(title: Self.title, hints: "").draw(into: &frame, column: column, theme: theme)
-            frame.put("Saving your request…".truncated(toWidth: column.width), x: column.x,
+            frame.put(tr("Saving your request…").truncated(toWidth: column.width), x: column.x,
                       y: OverlayChrome.contentTop)
         }
     }
@@ -72,7 +72,7 @@ extension ConsultFormScreen {
                           style: first && focused ? theme.focusedInput : .plain, maxX: column.maxX)
                 if first, focused { frame.cursor = (column.x + 3, y) }
             case .submit:
-                let button = "[ Submit ]"
+                let button = "[ " + tr("Submit") + " ]"
                 frame.put((focused ? "› " : "  ") + button, x: column.x, y: y,
                           style: focused ? theme.focusedInput : theme.formLabel, maxX: column.maxX)
             }
@@ -82,17 +82,18 @@ extension ConsultFormScreen {
     private func drawStatus(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let y = frame.height - 1
         if stage == .confirmingDiscard {
-            let hints = keyMap.hints([(.confirm, "discard"), (.decline, "keep editing")], on: .consultQuestion)
-            frame.putBar(left: "Discard your request? y/n", right: hints, y: y, style: theme.statusBar)
+            let hints = keyMap.hints([(.confirm, trc("key hint", "discard")), (.decline, trc("key hint", "keep editing"))],
+                                     on: .consultQuestion)
+            frame.putBar(left: tr("Discard your request? y/n"), right: hints, y: y, style: theme.statusBar)
             return
         }
         let hint: String = switch focus {
         case .field(let field): field.hint
-        case .submit: "Enter: check your answers before they are saved."
+        case .submit: tr("Enter: check your answers before they are saved.")
         }
         // On narrow terminals the field's hint matters more than the keys, which Help lists.
-        let hints = frame.width < 60 ? "" : keyMap.hints([(.submitForm, "review"), (.close, "leave")], on: .consultForm)
-        frame.putBar(left: note ?? saveError.map { _ in "Not saved. Your answers are kept." } ?? hint,
+        let hints = frame.width < 60 ? "" : keyMap.hints([(.submitForm, trc("key hint", "review")), (.close, trc("key hint", "leave"))], on: .consultForm)
+        frame.putBar(left: note ?? saveError.map { _ in tr("Not saved. Your answers are kept.") } ?? hint,
                      right: hints, y: y, style: theme.statusBar)
     }
 
@@ -121,11 +122,11 @@ extension ConsultFormScreen {
             }
             lines.append(ReviewLine(text: "", isLabel: false))
         }
-        add("Nothing is saved until you confirm.")
+        add(tr("Nothing is saved until you confirm."))
         lines.append(ReviewLine(text: "", isLabel: false))
         func answer(_ field: ConsultField, _ value: String) {
-            let shown = value.trimmingWhitespace.isEmpty ? "(none)" : value
-            add("\(field.label): \(shown)", indent: "  ")
+            let shown = value.trimmingWhitespace.isEmpty ? tr("(none)") : value
+            add(tr("%1$s: %2$s", field.label, shown), indent: "  ")
         }
         answer(.name, form.name)
         answer(.contactMethod, form.contactMethod.label)
@@ -136,7 +137,7 @@ extension ConsultFormScreen {
         if form.message.trimmingWhitespace.isEmpty {
             answer(.message, "")
         } else {
-            add("\(ConsultField.message.label):")
+            add(tr("%1$s:", ConsultField.message.label))
             for paragraph in form.message.split(separator: "\n", omittingEmptySubsequences: false) {
                 if paragraph.isEmpty { lines.append(ReviewLine(text: "", isLabel: false)); continue }
                 for line in WordWrap.wrap(String(paragraph), width: max(1, width - 2)) {
@@ -144,9 +145,9 @@ extension ConsultFormScreen {
                 }
             }
         }
-        add("\(ConsultField.consent.label): Yes, the clinic may contact me about this request.", indent: "  ")
+        add(tr("%1$s: %2$s", ConsultField.consent.label, tr("Yes, the clinic may contact me about this request.")), indent: "  ")
         lines.append(ReviewLine(text: "", isLabel: false))
-        add("Enter or y saves it; e or Esc goes back to change an answer.", label: true)
+        add(tr("Enter or y saves it; e or Esc goes back to change an answer."), label: true)
         return lines
     }
 }

@@ -189,8 +189,8 @@ struct ConsultFormScreen: Sendable {
         let kept = (field == .message ? message.text.count : lineFields[field]?.text.count ?? 0) - before
         let leftOut = cleaned.count - kept
         if leftOut > 0 {
-            note = "\(field.label) holds \(groupedDigits(field.maximumLength)) characters: "
-                + "the first \(groupedDigits(kept)) of the paste are in, \(groupedDigits(leftOut)) left out."
+            note = tr("%1$s holds %2$s characters: the first %3$s of the paste are in, %4$s left out.",
+                      field.label, localizedCount(field.maximumLength), localizedCount(kept), localizedCount(leftOut))
         }
         return ConsultReply()
     }
@@ -217,8 +217,8 @@ struct ConsultFormScreen: Sendable {
             stage = .review(top: 0)
             return ConsultReply(effects: draftEffects())
         }
-        note = problems.count == 1 ? "Please fix the answer marked below."
-            : "Please fix the \(problems.count) answers marked below."
+        note = trn("Please fix the answer marked below.", "Please fix the %1$s answers marked below.",
+                   problems.count, localizedCount(problems.count))
         return focus(on: .field(first.field))
     }
 

@@ -45,9 +45,11 @@ struct ConsultSavedScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme) {
         let column = ReadingColumn(terminalWidth: size.width)
-        let closing = clearsAfter.map { "Any key finishes; this screen clears itself in \(Int($0)) seconds." }
-            ?? "Press any key to go back to reading."
-        OverlayChrome(title: "Consultation request", hints: "any key:continue").draw(into: &frame, column: column, theme: theme)
+        let closing = clearsAfter.map { seconds in
+            trn("Any key finishes; this screen clears itself in %1$s second.",
+                "Any key finishes; this screen clears itself in %1$s seconds.", Int(seconds), localizedCount(Int(seconds)))
+        } ?? tr("Press any key to go back to reading.")
+        OverlayChrome(title: tr("Consultation request"), hints: tr("any key:continue")).draw(into: &frame, column: column, theme: theme)
         var rows: [(String, Style)] = []
         if let help = urgentHelp {
             rows += CrisisPanel.consultLines(for: help, width: column.width).map { ($0, theme.crisisText) }

@@ -16,10 +16,10 @@ struct DraftOfferScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = ReadingColumn(terminalWidth: size.width)
-        let hints = keyMap.hints([(.confirm, "continue"), (.decline, "delete it")], on: .consultQuestion)
+        let hints = keyMap.hints([(.confirm, trc("key hint", "continue")), (.decline, trc("key hint", "delete it"))], on: .consultQuestion)
         OverlayChrome(title: ConsultFormScreen.title, hints: hints).draw(into: &frame, column: column, theme: theme)
-        let text = ["You have an unfinished request. Continue it? y/n", "",
-                    "y opens it where you left off; n deletes it."]
+        let text = [tr("You have an unfinished request. Continue it? y/n"), "",
+                    tr("y opens it where you left off; n deletes it.")]
         let lines = text.flatMap { $0.isEmpty ? [""] : WordWrap.wrap($0, width: column.width) }
         for (offset, line) in lines.prefix(OverlayChrome.contentHeight(for: size)).enumerated() {
             frame.put(line, x: column.x, y: OverlayChrome.contentTop + offset,

@@ -55,8 +55,8 @@ struct CrisisScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = column
-        let more = rows.count > visibleRows ? [(Action.pageDown, "more")] : []
-        let hints = keyMap.hints(more + [(.close, "close")], on: .crisis)
+        let more = rows.count > visibleRows ? [(Action.pageDown, trc("key hint", "more"))] : []
+        let hints = keyMap.hints(more + [(.close, trc("key hint", "close"))], on: .crisis)
         OverlayChrome(title: help.wording.title, hints: hints).draw(into: &frame, column: column, theme: theme)
         for offset in 0..<visibleRows {
             guard rows.indices.contains(top + offset) else { break }
