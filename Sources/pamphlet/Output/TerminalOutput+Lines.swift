@@ -39,15 +39,7 @@ extension TerminalOutput {
         mutating func flush() {
             defer { bytes.removeAll(keepingCapacity: true) }
             fflush(nil)  // every stream: naming `stdout` is not concurrency-safe in Swift 6
-            bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0, errno == EINTR { continue }
-                    if written <= 0 { return }
-                    offset += written
-                }
-            }
+            bytes.withUnsafeBytes(TerminalOutput.writeToStandardOutput)
         }
     }
 }

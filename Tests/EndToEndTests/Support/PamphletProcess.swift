@@ -19,6 +19,9 @@ struct PamphletProcess {
     static func inheriting(_ changes: [String: String?] = [:]) -> PamphletProcess {
         var merged = ProcessInfo.processInfo.environment
         merged["PAMPHLET_LOCALEDIR"] = TestCatalogs.directory
+        // Unit tests in this same process switch languages by setting LANGUAGE (as glibc's
+        // gettext reads it): a binary started meanwhile must not inherit a Spanish interface.
+        merged["LANGUAGE"] = nil
         for (key, value) in changes { merged[key] = value }
         return PamphletProcess(environment: merged, directory: nil)
     }
