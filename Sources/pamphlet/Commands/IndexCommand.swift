@@ -49,11 +49,11 @@ struct IndexCommand: ParsableCommand {
         }
         let changes = [("added", refreshed.added), ("changed", refreshed.changed), ("removed", refreshed.removed)]
             .filter { !$0.1.isEmpty }
-        let summary = changes.isEmpty ? "no article changed" : changes.map { "\($0.1.count) \($0.0)" }.joined(separator: ", ")
+        let summary = changes.isEmpty ? "no article changed" : changes.map { "\(groupedDigits($0.1.count)) \($0.0)" }.joined(separator: ", ")
         TerminalOutput.line("Indexed \(articles) in \(directory): \(summary).")
         for (verb, names) in changes {
             for name in names.prefix(Self.namesShown) { TerminalOutput.line("  \(verb): \(name)") }
-            if names.count > Self.namesShown { TerminalOutput.line("  … and \(names.count - Self.namesShown) more \(verb)") }
+            if names.count > Self.namesShown { TerminalOutput.line("  … and \(groupedDigits(names.count - Self.namesShown)) more \(verb)") }
         }
     }
 
