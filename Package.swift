@@ -45,10 +45,13 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PamphletUITests", dependencies: ["PamphletUI", "PamphletCore"], resources: [.copy("Golden"), .copy("Fixtures")]),
+        // What several test targets need once per run (the compiled message catalogs).
+        .target(name: "PamphletTestSupport", dependencies: ["PamphletCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "PamphletCoreTests", dependencies: ["PamphletCore", "PamphletTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PamphletUITests", dependencies: ["PamphletUI", "PamphletCore", "PamphletTestSupport"],
+                    resources: [.copy("Golden"), .copy("Fixtures")]),
         .testTarget(name: "PamphletTerminalTests", dependencies: ["PamphletTerminal", "PamphletUI", "PamphletCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PamphletCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PamphletCore", "PamphletTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

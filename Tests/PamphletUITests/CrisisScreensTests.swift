@@ -1,4 +1,5 @@
 import Testing
+import PamphletTestSupport
 import PamphletCore
 @testable import PamphletUI
 

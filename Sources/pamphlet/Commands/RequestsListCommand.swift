@@ -96,7 +96,7 @@ enum RequestsTable {
         for row in measured {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.width) }
         }
-        var output = TerminalOutput.Lines()
+        var output = TerminalOutput.Rows()
         output.appendRow(headers.map { ($0, DisplayWidth.of($0)) }, columnWidths: widths)
         measured.forEach { output.appendRow($0, columnWidths: widths) }
         output.flush()

@@ -6,20 +6,10 @@ enum CrisisOutput {
     /// crisis-language.txt are reported, and the built-in phrases and default contacts used:
     /// a typo in a settings file never switches crisis help off.
     static func support(libraryDirectory directory: String, config: LibraryConfig? = nil) -> CrisisSupport {
-        let config = config ?? Self.config(libraryDirectory: directory)
+        let config = config ?? LibrarySettings.load(libraryDirectory: directory)
         let (support, diagnostics) = CrisisSupport.load(libraryDirectory: directory, config: config)
         for diagnostic in diagnostics { TerminalOutput.errorLine(diagnostic.description) }
         return support
-    }
-
-    /// The library's settings; its problems are reported and the defaults used.
-    static func config(libraryDirectory directory: String) -> LibraryConfig {
-        do {
-            return try LibraryConfig.load(libraryDirectory: directory)
-        } catch {
-            for diagnostic in error.diagnostics { TerminalOutput.errorLine(diagnostic.description) }
-            return LibraryConfig()
-        }
     }
 
     /// The help, then a line, so results (if any) come below it.

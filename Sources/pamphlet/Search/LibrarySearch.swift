@@ -15,7 +15,7 @@ struct LibrarySearch {
 
     init(libraryOptions: LibraryOptions) throws {
         directory = try libraryOptions.locateDirectory()
-        config = CrisisOutput.config(libraryDirectory: directory)
+        config = LibrarySettings.load(libraryDirectory: directory)
         cache = SearchIndexCache(progress: ProgressLine.show)
         engine = try Self.open(cache, directory, mode: config.indexMode)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PamphletTestSupport
 
 /// Runs the built `pamphlet` binary as a script or a person at a shell would,
 /// with a given environment and working folder, and collects what it printed.

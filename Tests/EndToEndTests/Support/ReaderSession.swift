@@ -1,4 +1,5 @@
 import Foundation
+import PamphletTestSupport
 
 /// A shell in a tmux pane with the reader's environment: a private state
 /// folder (reading positions) and the shipped library, so tests read as the

@@ -1,4 +1,5 @@
 import Testing
+import PamphletTestSupport
 @testable import PamphletCore
 
 @Suite struct LocalizationTests {

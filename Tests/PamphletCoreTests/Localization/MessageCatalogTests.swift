@@ -1,4 +1,5 @@
 import Foundation
+import PamphletTestSupport
 import Testing
 @testable import PamphletCore
 

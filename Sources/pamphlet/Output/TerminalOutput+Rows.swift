@@ -6,19 +6,12 @@ import Darwin
 import PamphletCore
 
 extension TerminalOutput {
-    /// Lines gathered and written 64 KiB at a time, each cleaned as `line` cleans it.
+    /// Table rows gathered and written 64 KiB at a time, each cell cleaned as `line` cleans text.
     /// For long listings: `print` locks and converts per line, which was a tenth
     /// of `requests list` at 50,000 rows. Call `flush()` at the end.
-    struct Lines {
+    struct Rows {
         private var bytes: [UInt8] = []
         private static let chunk = 1 << 16
-
-        mutating func append(_ text: String) {
-            var clean = Sanitizer.clean(text)
-            clean.withUTF8 { bytes.append(contentsOf: $0) }
-            bytes.append(0x0A)
-            if bytes.count >= Self.chunk { flush() }
-        }
 
         /// One table row: each cell cleaned, then padded with spaces to its column's
         /// width (`width`: the cell's measured columns), two spaces between columns.
