@@ -21,13 +21,12 @@ struct CrisisScreensTests {
 
     /// The shipped article in Spanish, to see the `!` screen in the reader's language.
     var spanishLibrary: Library {
-        var library = Fixtures.shippedLibrary
-        library.articles = library.articles.map { article in
+        let shipped = Fixtures.shippedLibrary
+        return Library(directory: shipped.directory, articles: shipped.articles.map { article in
             var spanish = article
             spanish.meta.language = "es"
             return spanish
-        }
-        return library
+        }, diagnostics: shipped.diagnostics)
     }
 
     @Test("the banner keeps 988 and 911 whole at every width from 20 to 132 columns")

@@ -16,7 +16,7 @@ public enum ArticleLookup {
 
     public static func article(id: String, in library: Library) throws(NotFound) -> Article {
         if let article = library.article(id: id) { return article }
-        throw NotFound(requestedID: id, suggestions: suggestions(for: id, among: library.articles.map(\.id)))
+        throw NotFound(requestedID: id, suggestions: suggestions(for: id, among: library.entries.map(\.id)))
     }
 
     /// Ids that contain what was typed come first (people type a memorable word),

@@ -60,7 +60,7 @@ public struct SearchIndexCache: Sendable {
     static let notCachedPrefix = "search index not cached: "
 
     /// The cache folder if it is safe to read and write, else why not (as a warning).
-    private func usableDirectory() -> Result<String, Diagnostic>? {
+    func usableDirectory() -> Result<String, Diagnostic>? {
         guard let directory else { return nil }
         do {
             if ownsDirectory {
@@ -189,8 +189,13 @@ public struct SearchIndexCache: Sendable {
 
     /// `index-<hash of the library path>.bin`: one cache file per library folder.
     func cachePath(forLibrary library: String, in directory: String) -> String {
+        Self.cacheFile("index", forLibrary: library, in: directory)
+    }
+
+    /// `<kind>-<hash of the library path>.bin`: the index and the catalog beside it.
+    static func cacheFile(_ kind: String, forLibrary library: String, in directory: String) -> String {
         let key = Checksum.of(Array(library.utf8))
-        return directory + "/index-" + String(key, radix: 16) + ".bin"
+        return directory + "/" + kind + "-" + String(key, radix: 16) + ".bin"
     }
 
     private func build(library: String, fingerprint: LibraryFingerprint, diagnostics: inout [Diagnostic]) -> SearchIndex {
@@ -232,7 +237,7 @@ public struct SearchIndexCache: Sendable {
         try? index.withBytes { bytes in try DurableFile.replace(path, with: bytes) }
     }
 
-    private static func realPath(_ path: String) -> String {
+    static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }
         defer { free(resolved) }
         return String(cString: resolved)

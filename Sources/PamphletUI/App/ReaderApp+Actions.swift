@@ -167,7 +167,7 @@ extension ReaderApp {
     }
 
     private func libraryPlace(selecting id: String?) -> Place {
-        .library(selected: id.flatMap { id in library.articles.firstIndex { $0.id == id } } ?? 0)
+        .library(selected: id.flatMap { id in library.entries.firstIndex { $0.id == id } } ?? 0)
     }
 
     /// Moves to a place; leaving an article saves the reader's position in it.

@@ -72,7 +72,7 @@ extension ReaderApp {
 
     /// A search screen showing the results for `query` (a place in the history being revisited).
     mutating func searchScreen(query: String, selecting selected: Int) -> SearchScreen {
-        var screen = SearchScreen(query: query, size: size, articleCount: library.articles.count)
+        var screen = SearchScreen(query: query, size: size, articleCount: library.entries.count)
         runSearch(in: &screen, selecting: selected)
         return screen
     }

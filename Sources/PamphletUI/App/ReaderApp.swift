@@ -61,10 +61,11 @@ public struct ReaderApp: Sendable, ReaderModel {
         place = .library(LibraryScreen(library: library, size: size))
 
         // One article, or one asked for: open it, with the library one Backspace away.
-        let startID = openArticle ?? (library.articles.count == 1 ? library.articles[0].id : nil)
-        if let startID, let index = library.articles.firstIndex(where: { $0.id == startID }) {
+        let startID = openArticle ?? (library.entries.count == 1 ? library.entries[0].id : nil)
+        if let startID, let index = library.entries.firstIndex(where: { $0.id == startID }),
+           let article = library.article(at: index) {
             history.leave(.library(selected: index))
-            place = .article(openedArticle(library.articles[index], at: section))
+            place = .article(openedArticle(article, at: section))
         }
     }
 

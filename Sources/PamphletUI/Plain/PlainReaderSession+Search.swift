@@ -77,12 +77,12 @@ extension PlainReaderSession {
 
     /// Opens a result's article (if it is not the one being read) and reads its section.
     mutating func read(_ result: SearchResult) -> String {
-        guard let index = library.articles.firstIndex(where: { $0.id == result.article }) else {
+        guard let index = library.entries.firstIndex(where: { $0.id == result.article }) else {
             return PlainSearchText.articleGone
         }
         var text = ""
         if article?.id != result.article {
-            let chosen = library.articles[index]
+            guard let chosen = library.article(at: index) else { return PlainSearchText.articleGone }
             article = chosen
             outline = PlainOutline(article: chosen, library: library)
             text += PlainSessionText.articleTitle(Sanitizer.clean(chosen.title))

@@ -135,7 +135,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     /// The first reply: the library menu, or an article (at `section`).
     private mutating func opening(article id: String?, section anchor: String?) -> Reply {
         let reminder = unfinished == nil ? "" : PlainSessionText.unfinishedRequestReminder
-        guard let id, let index = library.articles.firstIndex(where: { $0.id == id }) else {
+        guard let id, let index = library.entries.firstIndex(where: { $0.id == id }) else {
             return Reply(text: reminder + articleMenu())
         }
         // A section asked for on the command line (`read` has checked it exists) wins over resuming.
@@ -170,10 +170,10 @@ public struct PlainReaderSession: Sendable, ReaderModel {
 
     mutating func articleMenu() -> String {
         menu = .articles
-        var text = PlainSessionText.articleMenuHeader(count: library.articles.count)
-        for (index, article) in library.articles.enumerated() {
+        var text = PlainSessionText.articleMenuHeader(count: library.entries.count)
+        for (index, article) in library.entries.enumerated() {
             text += PlainSessionText.articleMenuEntry(number: index + 1, title: Sanitizer.clean(article.title),
-                                                      summary: article.meta.summary.map(Sanitizer.clean))
+                                                      summary: article.summary.map(Sanitizer.clean))
         }
         return text
     }
@@ -203,7 +203,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     private mutating func choose(_ number: Int) -> String {
         switch menu {
         case .articles:
-            guard library.articles.indices.contains(number - 1) else { return outOfRange(library.articles.count) }
+            guard library.entries.indices.contains(number - 1) else { return outOfRange(library.entries.count) }
             return open(articleAt: number - 1)
         case .contents:
             guard let outline, outline.entries.indices.contains(number - 1) else {
@@ -228,7 +228,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     // MARK: Reading
 
     private mutating func open(articleAt index: Int, offeringResume: Bool = true) -> String {
-        let chosen = library.articles[index]
+        guard let chosen = library.article(at: index) else { return PlainSearchText.articleGone }
         if let place = readingPlace { positions[place.article] = place.sourceLine }
         article = chosen
         let outline = PlainOutline(article: chosen, library: library)
@@ -274,13 +274,13 @@ public struct PlainReaderSession: Sendable, ReaderModel {
 
     /// `!`: every crisis line of the article's language, the clinic, then the article's crisis text.
     private var crisisHelp: CrisisHelp {
-        let articleText = article?.meta.crisis ?? library.articles.lazy.compactMap(\.meta.crisis).first
+        let articleText = article?.meta.crisis ?? library.entries.lazy.compactMap(\.crisis).first
         return crisis.help(in: article?.meta.language ?? "en", articleText: articleText)
     }
 
     /// The one line of crisis help the consult interview opens with.
     private var crisisText: String {
-        let text = article?.meta.crisis ?? library.articles.lazy.compactMap(\.meta.crisis).first
+        let text = article?.meta.crisis ?? library.entries.lazy.compactMap(\.crisis).first
         return text.map(Sanitizer.clean) ?? PlainCrisisText.emergencyNumber
     }
 

@@ -38,6 +38,13 @@ struct IndexCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
         for diagnostic in refreshed.diagnostics { TerminalOutput.errorLine(diagnostic.description) }
+        // The list the library screen and `list` show, beside the index: with `index: manual`
+        // they trust it as they trust the index.
+        do {
+            try LibraryCatalogCache().refresh(directory: directory, force: rebuild)
+        } catch {
+            throw CommandFailure(error.description)
+        }
         let articles = refreshed.articleCount == 1 ? "1 article" : "\(groupedDigits(refreshed.articleCount)) articles"
         guard refreshed.path != nil else {
             TerminalOutput.errorLine("pamphlet: the index of \(directory) (\(articles)) cannot be kept: there is no private cache folder")

@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let library = try libraryOptions.loadLibrary()
         if json {
-            try JSONOutput.print(library.articles.map(ArticleListing.init))
+            try JSONOutput.print(library.entries.map(ArticleListing.init))
         } else {
             LibraryListing.printTable(library, width: width ?? TerminalWidth.standardOutputColumns)
         }
@@ -68,13 +68,13 @@ struct ArticleListing: Encodable {
     var sections: Int
     var faqs: Int
 
-    init(_ article: Article) {
+    init(_ article: ArticleEntry) {
         id = Sanitizer.clean(article.id)
         title = Sanitizer.clean(article.title)
-        summary = article.meta.summary.map(Sanitizer.clean)
-        language = Sanitizer.clean(article.meta.language)
-        sections = article.allSections.count
-        faqs = article.faq.count
+        summary = article.summary.map(Sanitizer.clean)
+        language = Sanitizer.clean(article.language)
+        sections = article.sections
+        faqs = article.faqs
     }
 
     private enum CodingKeys: String, CodingKey { case id, title, summary, language, sections, faqs }
@@ -96,11 +96,11 @@ enum LibraryListing {
     /// `width`: wrap titles and summaries at word boundaries to fit it (a terminal
     /// breaks them mid-word otherwise); nil keeps each on one line, for pipes.
     static func printTable(_ library: Library, width: Int? = nil) {
-        guard !library.articles.isEmpty else {
+        guard !library.entries.isEmpty else {
             TerminalOutput.line("No articles in \(library.directory).")
             return
         }
-        let rows = library.articles.map(ArticleListing.init).map(\.oneLine)
+        let rows = library.entries.map(ArticleListing.init).map(\.oneLine)
         let idWidth = max(DisplayWidth.of("ID"), rows.map { DisplayWidth.of($0.id) }.max() ?? 0)
         func padded(_ text: String, to width: Int) -> String {
             text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -9,12 +9,16 @@ struct LibraryOptions: ParsableArguments {
         valueName: "DIR"))
     var library: String?
 
-    /// Finds and loads the library, printing one line per file that failed to load.
+    /// Finds the library and lists it, from the catalog beside its search index when that
+    /// is fresh (`LibraryCatalogCache`; articles are then parsed only when opened), printing
+    /// one line per file that failed to load. The index mode comes from the library's
+    /// pamphlet.yml; the commands that use its other settings report its problems.
     func loadLibrary() throws -> Library {
         let directory = try locateDirectory()
+        let mode = (try? LibraryConfig.load(libraryDirectory: directory))?.indexMode ?? .auto
         let loaded: Library
         do {
-            loaded = try LibraryLoader().load(directory: directory)
+            loaded = try LibraryCatalogCache().open(directory: directory, mode: mode)
         } catch {
             throw CommandFailure(error.description)
         }

@@ -10,7 +10,7 @@ struct CrisisScreen: Sendable {
     private(set) var top = 0
 
     init(article: Article?, library: Library, crisis: CrisisSupport, size: Size) {
-        let articleText = ([article?.meta.crisis] + library.articles.map(\.meta.crisis))
+        let articleText = ([article?.meta.crisis] + library.entries.map(\.crisis))
             .lazy.compactMap { $0 }.map(Sanitizer.clean).first { !$0.isEmpty }
         help = crisis.help(in: article?.meta.language ?? "en", articleText: articleText)
         self.size = size

@@ -17,10 +17,9 @@ struct LibraryScreen: Sendable {
 
     init(library: Library, size: Size, selected: Int = 0) {
         self.size = size
-        entries = library.articles.map { article in
+        entries = library.entries.map { article in
             Entry(id: article.id, title: Sanitizer.clean(article.title),
-                  summary: article.meta.summary.map(Sanitizer.clean),
-                  minutes: ReadingTime.minutes(for: article))
+                  summary: article.summary.map(Sanitizer.clean), minutes: article.minutes)
         }
         heading = entries.count == 1 ? "1 article" : "\(entries.count) articles"
         let failed = library.diagnostics.count

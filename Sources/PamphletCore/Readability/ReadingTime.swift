@@ -1,10 +1,8 @@
-import PamphletCore
-
 /// Minutes to read an article at 200 words a minute, at least one.
-enum ReadingTime {
-    static let wordsPerMinute = 200
+public enum ReadingTime {
+    public static let wordsPerMinute = 200
 
-    static func minutes(for article: Article) -> Int {
+    public static func minutes(for article: Article) -> Int {
         let words = wordCount(article.preamble) + article.allSections.reduce(0) {
             $0 + wordCount($1.title) + wordCount($1.blocks)
         }

@@ -1,5 +1,5 @@
 import Testing
-@testable import PamphletUI
+@testable import PamphletCore
 
 @Suite struct ReadingTimeTests {
     @Test(arguments: [
