@@ -44,8 +44,8 @@ struct Pamphlet: ParsableCommand {
 
     /// With no subcommand: the reader on a terminal, the library list when piped.
     func run() throws {
-        let library = try libraryOptions.loadLibrary()
-        let launcher = ReaderLauncher(library: library, flags: reader, requestsFile: storeOptions.requests) {
+        let (library, settings) = try libraryOptions.loadLibraryWithSettings()
+        let launcher = ReaderLauncher(library: library, settings: settings, flags: reader, requestsFile: storeOptions.requests) {
             LibraryListing.printTable(library)
         }
         try launcher.open()

@@ -27,34 +27,29 @@ public struct LibraryCatalogCache: Sendable {
         if mode == .manual, let path, let catalog = Self.read(path) {
             return catalog.library(directory: directory)
         }
-        guard let fingerprint = LibraryFingerprint.of(directory: directory) else {
-            return try loader.load(directory: directory)
-        }
-        if let path, let catalog = Self.read(path), catalog.fingerprint == fingerprint.value {
-            return catalog.library(directory: directory)
-        }
-        // The fingerprint is taken before the files are read: a file changed meanwhile
-        // leaves a catalog that no longer matches, so the next start reads it again.
-        let library = try loader.load(directory: directory)
-        if let path { Self.write(LibraryCatalog(fingerprint: fingerprint.value, library: library), to: path) }
-        return library
+        return try listed(directory: directory, catalogPath: path, reuse: true)
     }
 
     /// Rebuilds the catalog from the files (`pamphlet index`) unless it matches them
     /// already (`force` rebuilds it anyway), and returns the library.
     @discardableResult
     public func refresh(directory: String, force: Bool = false) throws(Diagnostic) -> Library {
+        try listed(directory: directory, catalogPath: catalogPath(forLibrary: directory), reuse: !force)
+    }
+
+    /// The catalog at `path` if `reuse` and it matches the folder's fingerprint; else every
+    /// article parsed and the catalog written.
+    private func listed(directory: String, catalogPath path: String?, reuse: Bool) throws(Diagnostic) -> Library {
         guard let fingerprint = LibraryFingerprint.of(directory: directory) else {
             return try loader.load(directory: directory)
         }
-        if !force, let path = catalogPath(forLibrary: directory), let catalog = Self.read(path),
-           catalog.fingerprint == fingerprint.value {
+        if reuse, let path, let catalog = Self.read(path), catalog.fingerprint == fingerprint.value {
             return catalog.library(directory: directory)
         }
+        // The fingerprint is taken before the files are read: a file changed meanwhile
+        // leaves a catalog that no longer matches, so the next start reads it again.
         let library = try loader.load(directory: directory)
-        if let path = catalogPath(forLibrary: directory) {
-            Self.write(LibraryCatalog(fingerprint: fingerprint.value, library: library), to: path)
-        }
+        if let path { Self.write(LibraryCatalog(fingerprint: fingerprint.value, library: library), to: path) }
         return library
     }
 

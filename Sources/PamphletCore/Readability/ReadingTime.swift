@@ -24,8 +24,8 @@ public enum ReadingTime {
     }
 
     /// Runs of non-whitespace characters, judged scalar by scalar (grapheme
-    /// breaking is not needed to find spaces): the library screen counts every
-    /// article's words when it opens.
+    /// breaking is not needed to find spaces): every article's words are counted
+    /// whenever the library's catalog is built.
     static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false

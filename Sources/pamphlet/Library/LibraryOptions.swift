@@ -13,19 +13,23 @@ struct LibraryOptions: ParsableArguments {
     /// is fresh (`LibraryCatalogCache`; articles are then parsed only when opened), printing
     /// one line per file that failed to load. The index mode comes from the library's
     /// pamphlet.yml; the commands that use its other settings report its problems.
-    func loadLibrary() throws -> Library {
+    func loadLibrary() throws -> Library { try loadLibraryWithSettings().library }
+
+    /// The library and its pamphlet.yml as read for it, for the reader, which uses the
+    /// other settings too (and reports their problems): the file is read once.
+    func loadLibraryWithSettings() throws -> (library: Library, settings: Result<LibraryConfig, LibraryConfigError>) {
         let directory = try locateDirectory()
-        let mode = (try? LibraryConfig.load(libraryDirectory: directory))?.indexMode ?? .auto
+        let settings = Result { () throws(LibraryConfigError) in try LibraryConfig.load(libraryDirectory: directory) }
         let loaded: Library
         do {
-            loaded = try LibraryCatalogCache().open(directory: directory, mode: mode)
+            loaded = try LibraryCatalogCache().open(directory: directory, mode: (try? settings.get())?.indexMode ?? .auto)
         } catch {
             throw CommandFailure(error.description)
         }
         for diagnostic in loaded.diagnostics {
             TerminalOutput.errorLine(diagnostic.description)
         }
-        return loaded
+        return (loaded, settings)
     }
 
     /// The library folder: `--library`, `$PAMPHLET_LIBRARY`, `./Articles`, or the installed one.

@@ -25,12 +25,12 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let library = try libraryOptions.loadLibrary()
+        let (library, settings) = try libraryOptions.loadLibraryWithSettings()
         let article = try library.requireArticle(article)
         if let section, article.section(anchor: section) == nil {
             throw CommandFailure("article '\(article.id)' has no section '\(section)' (`pamphlet toc \(article.id)` lists them)")
         }
-        let launcher = ReaderLauncher(library: library, flags: reader, requestsFile: storeOptions.requests) {
+        let launcher = ReaderLauncher(library: library, settings: settings, flags: reader, requestsFile: storeOptions.requests) {
             // What `pamphlet show` prints; rendered spans are sanitized already.
             let width = TerminalWidth.defaultForStandardOutput
             let rendered = ArticleRenderer.render(LinkNotes.numbered(article), width: width, section: section)

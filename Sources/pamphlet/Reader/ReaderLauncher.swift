@@ -11,6 +11,8 @@ import Foundation
 /// terminal, the line-oriented one for screen readers, or plain text otherwise.
 struct ReaderLauncher {
     var library: Library
+    /// The library's pamphlet.yml as `LibraryOptions.loadLibraryWithSettings` read it.
+    var settings: Result<LibraryConfig, LibraryConfigError>
     var flags: ReaderFlags
     /// `--requests FILE`, where the consult form saves; nil for the usual place.
     var requestsFile: String?
@@ -86,7 +88,7 @@ struct ReaderLauncher {
     /// clinic). A broken one stops the reader rather than run a kiosk without its protections.
     private func libraryConfig() throws -> LibraryConfig {
         do {
-            return try LibraryConfig.load(libraryDirectory: library.directory)
+            return try settings.get()
         } catch {
             throw CommandFailure(error.description)
         }

@@ -43,7 +43,7 @@ import Testing
         let (folder, cacheFolder) = try makeLibrary()
         _ = try cache(cacheFolder).open(directory: folder)
         try "---\ntitle: Sleep better\n---\n\nText.\n".write(toFile: folder + "/sleep.md", atomically: true, encoding: .utf8)
-        var later = timespec(tv_sec: 2_000_000_000, tv_nsec: 0)
+        let later = timespec(tv_sec: 2_000_000_000, tv_nsec: 0)
         var times = [later, later]
         utimensat(AT_FDCWD, folder + "/sleep.md", &times, 0)
 
