@@ -53,9 +53,30 @@ def open_pty():
     return master, slave
 
 
+# Questions a program may ask the terminal before it paints, and xterm's answers: the
+# background colour (OSC 11, which pamphlet asks to choose its theme) and the device
+# attributes (DA1, which pamphlet asks after it so that the wait ends at once). A pty
+# answers nothing, so unanswered the program would sit out its timeout and the figure
+# would time the question rather than the paint.
+TERMINAL_ANSWERS = (
+    (b"\x1b]11;?", b"\x1b]11;rgb:0000/0000/0000\x1b\\"),
+    (b"\x1b[c", b"\x1b[?64;1;2;6;9;15;18;21;22c"),
+)
+
+
+def answer_questions(master, data, answered):
+    """Answers, once each, the terminal questions that `data` has asked so far."""
+    for question, reply in TERMINAL_ANSWERS:
+        if question not in answered and question in data:
+            answered.add(question)
+            os.write(master, reply)
+
+
 def read_burst(master, since, quiet=QUIET):
-    """Reads until output pauses; returns (seconds from `since` to the last byte, bytes)."""
+    """Reads until output pauses; returns (seconds from `since` to the last byte, bytes).
+    Questions to the terminal are answered as they come, as xterm would."""
     data = b""
+    answered = set()
     last = None
     end = since + DEADLINE
     while time.perf_counter() < end:
@@ -73,6 +94,7 @@ def read_burst(master, since, quiet=QUIET):
             break
         data += chunk
         last = time.perf_counter()
+        answer_questions(master, data, answered)
     if last is None:
         raise RuntimeError("no output before the deadline")
     return last - since, data

@@ -33,25 +33,41 @@ public struct CrisisHelp: Sendable, Equatable {
 
 /// What a library knows about crisis help: the phrases that call for it and who to contact.
 public struct CrisisSupport: Sendable {
-    public var detector: CrisisDetector
+    private var phrases: BuiltOnFirstUse<CrisisDetector>
     public var contacts: CrisisContacts
     public var clinic: ClinicContact?
 
-    public init(detector: CrisisDetector = .standard, contacts: CrisisContacts = CrisisContacts(),
+    /// The phrases that call for help; nil uses the built-in ones, compiled on first use.
+    public init(detector: CrisisDetector? = nil, contacts: CrisisContacts = CrisisContacts(),
                 clinic: ClinicContact? = nil) {
-        self.detector = detector
+        phrases = detector.map { BuiltOnFirstUse(ready: $0) } ?? BuiltOnFirstUse { .standard }
         self.contacts = contacts
         self.clinic = clinic
     }
 
+    public var detector: CrisisDetector {
+        get { phrases.value }
+        set { phrases = BuiltOnFirstUse(ready: newValue) }
+    }
+
     public static let standard = CrisisSupport()
+
+    /// The library's phrases and contacts, with the phrases read and compiled the first time
+    /// text is checked (the reader: not before its first screen). A broken file falls back to
+    /// the built-in phrases as in `load`, unreported: `check` and the plain commands report it.
+    public static func loadingOnFirstUse(libraryDirectory directory: String, config: LibraryConfig) -> CrisisSupport {
+        var support = CrisisSupport(contacts: config.crisis, clinic: config.clinic)
+        support.phrases = BuiltOnFirstUse { load(libraryDirectory: directory, config: config).0.detector }
+        return support
+    }
 
     /// The library's phrases and contacts. A broken or missing crisis-language file falls
     /// back to the built-in phrases (crisis help is never switched off by a typo); its
     /// problems are returned for the caller to report.
     public static func load(libraryDirectory directory: String, config: LibraryConfig) -> (CrisisSupport, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var detector = CrisisDetector.standard
+        // The built-in phrases are compiled only when the library has no usable file of its own.
+        var detector: CrisisDetector?
         do {
             if let language = try CrisisLanguage.load(fromLibrary: directory) {
                 detector = CrisisDetector(language)
@@ -62,7 +78,7 @@ public struct CrisisSupport: Sendable {
             diagnostics.append(Diagnostic(path: FilePath.join(directory, CrisisLanguage.fileName), line: 1, level: .note,
                                           message: "using the built-in crisis phrases instead"))
         }
-        return (CrisisSupport(detector: detector, contacts: config.crisis, clinic: config.clinic), diagnostics)
+        return (CrisisSupport(detector: detector ?? .standard, contacts: config.crisis, clinic: config.clinic), diagnostics)
     }
 
     /// The help for a text someone typed, or nil when it holds no crisis language. Its

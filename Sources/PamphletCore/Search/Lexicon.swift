@@ -16,11 +16,10 @@ import Foundation
 /// A query phrase found in a group is also searched as every other phrase of the group.
 public struct Lexicon: Sendable, Equatable {
     /// Each group holds phrases; each phrase is its folded words.
-    public private(set) var groups: [[[String]]]
-    /// The phrases by the match keys of their first word, for lookup by query word.
-    private let phrasesByFirstWord: [String: [PhraseReference]]
-    /// Match keys of every phrase word, parallel to `groups`.
-    private let keys: [[[WordKeys]]]
+    public let groups: [[[String]]]
+    /// Stems and lookup tables, made on the first query: stemming every word of the file in
+    /// two languages was most of a start's cost, and the reader's first screen needs none.
+    private let matching: BuiltOnFirstUse<Matching>
 
     private struct PhraseReference: Sendable, Equatable { var group: Int; var phrase: Int }
 
@@ -36,26 +35,33 @@ public struct Lexicon: Sendable, Equatable {
         }
     }
 
-    public init(groups: [[[String]]] = []) {
-        self.groups = groups
-        let english = Stemmer(language: "en"), spanish = Stemmer(language: "es")
+    private struct Matching: Sendable {
+        /// The phrases by the match keys of their first word, for lookup by query word.
+        var phrasesByFirstWord: [String: [PhraseReference]] = [:]
+        /// Match keys of every phrase word, parallel to `groups`.
         var keys: [[[WordKeys]]] = []
-        var byFirst: [String: [PhraseReference]] = [:]
-        for (groupIndex, group) in groups.enumerated() {
-            var groupKeys: [[WordKeys]] = []
-            for (phraseIndex, phrase) in group.enumerated() {
-                let phraseKeys = phrase.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) }
-                groupKeys.append(phraseKeys)
-                if let first = phraseKeys.first {
-                    for key in Set([first.word, "en:" + first.english, "es:" + first.spanish]) {
-                        byFirst[key, default: []].append(PhraseReference(group: groupIndex, phrase: phraseIndex))
+
+        init(groups: [[[String]]]) {
+            let english = Stemmer(language: "en"), spanish = Stemmer(language: "es")
+            for (groupIndex, group) in groups.enumerated() {
+                var groupKeys: [[WordKeys]] = []
+                for (phraseIndex, phrase) in group.enumerated() {
+                    let phraseKeys = phrase.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) }
+                    groupKeys.append(phraseKeys)
+                    if let first = phraseKeys.first {
+                        for key in Set([first.word, "en:" + first.english, "es:" + first.spanish]) {
+                            phrasesByFirstWord[key, default: []].append(PhraseReference(group: groupIndex, phrase: phraseIndex))
+                        }
                     }
                 }
+                keys.append(groupKeys)
             }
-            keys.append(groupKeys)
         }
-        self.keys = keys
-        phrasesByFirstWord = byFirst
+    }
+
+    public init(groups: [[[String]]] = []) {
+        self.groups = groups
+        matching = BuiltOnFirstUse { Matching(groups: groups) }
     }
 
     public static let empty = Lexicon()
@@ -71,9 +77,11 @@ public struct Lexicon: Sendable, Equatable {
         // Lines split on the newline byte: splitting by Character is slower, and would keep
         // a CR LF line ending (one Character) from ending the line at all.
         for (index, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let line = Substring(rawLine).drop(while: \.isWhitespace)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let phrases = line.split(separator: "=").map { Tokenizer.words(in: String($0)) }.filter { !$0.isEmpty }
+            // On bytes too: "#", "=" and spaces are ASCII, never inside a multi-byte character.
+            let line = rawLine.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let phrases = line.split(separator: UInt8(ascii: "="))
+                .map { Tokenizer.words(in: String(decoding: $0, as: UTF8.self)) }.filter { !$0.isEmpty }
             guard phrases.count >= 2 else {
                 throw LexiconError(path: path, line: index + 1, message: "expected two or more phrases separated by '='")
             }
@@ -102,15 +110,16 @@ public struct Lexicon: Sendable, Equatable {
         guard !groups.isEmpty, !words.isEmpty else { return [] }
         let english = Stemmer(language: "en"), spanish = Stemmer(language: "es")
         let queryKeys = words.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) }
+        let matching = matching.value
         var found: [(span: Range<Int>, phrases: [[String]])] = []
         var seen: Set<[Int]> = []
         for (start, key) in queryKeys.enumerated() {
             var references: [PhraseReference] = []
             for lookup in Set([key.word, "en:" + key.english, "es:" + key.spanish]) {
-                references += phrasesByFirstWord[lookup] ?? []
+                references += matching.phrasesByFirstWord[lookup] ?? []
             }
             for reference in references {
-                let phrase = keys[reference.group][reference.phrase]
+                let phrase = matching.keys[reference.group][reference.phrase]
                 guard let end = Self.match(phrase, in: queryKeys, from: start),
                       seen.insert([reference.group, reference.phrase, start]).inserted else { continue }
                 let others = groups[reference.group].enumerated().filter { $0.offset != reference.phrase }.map(\.element)

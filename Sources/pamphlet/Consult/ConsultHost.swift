@@ -9,12 +9,12 @@ struct ConsultHost {
     /// nil in kiosk mode, or when there is no folder to keep a draft in.
     let drafts: DraftStore?
     /// A message with crisis language makes the saved request urgent.
-    private let crisis: CrisisDetector
+    private let crisis: CrisisSupport
     /// The library's pamphlet.yml (intake_url, clinic) and its folder: where a saved request goes next.
     private let config: LibraryConfig
     private let libraryDirectory: String?
 
-    init(requestsFile: String?, environment: [String: String], kiosk: Bool, crisis: CrisisDetector = .standard,
+    init(requestsFile: String?, environment: [String: String], kiosk: Bool, crisis: CrisisSupport = .standard,
          config: LibraryConfig = LibraryConfig(), libraryDirectory: String? = nil) {
         self.crisis = crisis
         self.config = config
@@ -37,7 +37,7 @@ struct ConsultHost {
     func save(_ form: ConsultForm) -> Result<Saved, SaveFailure> {
         let request: ConsultRequest
         do {
-            request = try form.makeRequest(crisis: crisis)
+            request = try form.makeRequest(crisis: crisis.detector)
         } catch {
             return .failure(SaveFailure(reason: error.errors.map(\.description).joined(separator: " ")))
         }

@@ -27,8 +27,8 @@ struct ReaderLauncher {
         let config = try libraryConfig()
         InterfaceLanguageSetup.adoptLibraryDefault(config.language)
         let kiosk = KioskConfig(flag: flags.kiosk, library: config)
-        let (crisis, crisisProblems) = CrisisSupport.load(libraryDirectory: library.directory, config: config)
-        for problem in crisisProblems { TerminalOutput.errorLine(problem.description) }
+        // Its phrases are compiled when a patient first types words, not before the first screen.
+        let crisis = CrisisSupport.loadingOnFirstUse(libraryDirectory: library.directory, config: config)
         // Either reader may hold a patient's answers (the consult form): no core dumps, ever.
         ProcessPrivacy.keepAnswersOutOfCoreDumps()
         // The plain reader runs in the terminal's cooked mode, where Ctrl-Z and Ctrl-\ are signals.
@@ -61,7 +61,7 @@ struct ReaderLauncher {
                             size: Size(width: terminal.size.width, height: terminal.size.height), search: search,
                             crisis: crisis)
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: options.kiosk,
-                                  crisis: crisis.detector, config: config, libraryDirectory: library.directory)
+                                  crisis: crisis, config: config, libraryDirectory: library.directory)
         if let draft = consult.unfinishedDraft() { _ = app.update(.draftOffered(draft)) }
         var reader = FullScreenReader(app: app, terminal: terminal,
                                       effects: EffectRunner(positions: store, consult: consult, terminal: terminal))
@@ -71,7 +71,7 @@ struct ReaderLauncher {
     private func openLineByLine(article: String?, section: String?, kiosk: KioskConfig, crisis: CrisisSupport,
                                 config: LibraryConfig) {
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
-                                  crisis: crisis.detector, config: config, libraryDirectory: library.directory)
+                                  crisis: crisis, config: config, libraryDirectory: library.directory)
         let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
                                  search: ReaderSearchIndex.open(for: library, mode: config.indexMode),
                                  positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
