@@ -44,12 +44,15 @@ public struct LibraryCatalogCache: Sendable {
             return try loader.load(directory: directory)
         }
         if reuse, let path, let catalog = Self.read(path), catalog.fingerprint == fingerprint.value {
-            return catalog.library(directory: directory)
+            var library = catalog.library(directory: directory)
+            library.listedFingerprint = fingerprint
+            return library
         }
         // The fingerprint is taken before the files are read: a file changed meanwhile
         // leaves a catalog that no longer matches, so the next start reads it again.
-        let library = try loader.load(directory: directory)
+        var library = try loader.load(directory: directory)
         if let path { Self.write(LibraryCatalog(fingerprint: fingerprint.value, library: library), to: path) }
+        library.listedFingerprint = fingerprint
         return library
     }
 

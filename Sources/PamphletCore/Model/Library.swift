@@ -29,6 +29,9 @@ public struct Library: Sendable {
     /// One error per file that could not be loaded (the rest still load).
     public var diagnostics: [Diagnostic]
     private let shelf: ArticleShelf
+    /// The folder as it was listed to find the articles (`index: auto`), so that opening the
+    /// search index need not list 10,000 files again; nil when it was not listed.
+    var listedFingerprint: LibraryFingerprint?
 
     /// A library whose articles are already parsed.
     public init(directory: String, articles: [Article], diagnostics: [Diagnostic]) {

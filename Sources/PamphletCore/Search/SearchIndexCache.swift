@@ -92,6 +92,17 @@ public struct SearchIndexCache: Sendable {
     /// With `mode: .manual` a readable cached index is used without listing the folder
     /// (`IndexMode`); without one, the index is built as in `.auto`.
     public func open(libraryDirectory: String, mode: IndexMode = .auto) throws(Diagnostic) -> Opened {
+        try open(libraryDirectory: libraryDirectory, mode: mode, listed: nil)
+    }
+
+    /// The same for a library already opened: the folder listing that found its articles
+    /// stands for the index's freshness check too (a change between the two is caught no
+    /// worse than one made just after the check).
+    public func open(library: Library, mode: IndexMode = .auto) throws(Diagnostic) -> Opened {
+        try open(libraryDirectory: library.directory, mode: mode, listed: library.listedFingerprint)
+    }
+
+    private func open(libraryDirectory: String, mode: IndexMode, listed: LibraryFingerprint?) throws(Diagnostic) -> Opened {
         let library = Self.realPath(libraryDirectory)
         var diagnostics: [Diagnostic] = []
         let lexicon: Lexicon
@@ -106,7 +117,7 @@ public struct SearchIndexCache: Sendable {
             return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
                           rebuilt: false, diagnostics: diagnostics)
         }
-        guard let fingerprint = LibraryFingerprint.of(directory: library) else {
+        guard let fingerprint = listed ?? LibraryFingerprint.of(directory: library) else {
             throw Diagnostic(path: libraryDirectory, line: 1, message: "cannot list the library folder")
         }
         if let index = cachedIndex(at: path), index.fingerprint == fingerprint.value {

@@ -7,7 +7,7 @@ enum ReaderSearchIndex {
     static func open(for library: Library, mode: IndexMode) -> ReaderSearch {
         let opened: SearchIndexCache.Opened
         do {
-            opened = try SearchIndexCache(progress: ProgressLine.show).open(libraryDirectory: library.directory, mode: mode)
+            opened = try SearchIndexCache(progress: ProgressLine.show).open(library: library, mode: mode)
         } catch {
             return .unavailable(reason: "the search index of this library could not be opened (\(error.description))")
         }

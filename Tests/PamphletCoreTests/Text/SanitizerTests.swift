@@ -9,6 +9,25 @@ import Testing
         #expect(Sanitizer.findings(in: text).isEmpty)
     }
 
+    /// The check reads eight bytes at a time: every byte that must be replaced is found at
+    /// every offset of a word and of the tail, and tab, line feed and letters never are.
+    @Test func everyReplacedByteIsFoundAtEveryOffset() {
+        let replaced: [UInt8] = Array(0x00..<0x09) + Array(0x0B..<0x20) + [0x7F]
+        for length in 1...19 {
+            for offset in 0..<length {
+                for byte in replaced + [0x09, 0x0A, UInt8(ascii: "~"), UInt8(ascii: " ")] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[offset] = byte
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    #expect(Sanitizer.needsCleaning(text) == replaced.contains(byte), "byte \(byte) at \(offset) of \(length)")
+                }
+            }
+        }
+        // A non-ASCII word still reaches the C1 and format-character scan.
+        #expect(Sanitizer.needsCleaning("abcdefgh\u{202E}ijklmnop"))
+        #expect(!Sanitizer.needsCleaning("abcdefgh\u{00E9}ijklmnop"))
+    }
+
     @Test func clearScreenSequenceIsShownNotObeyed() {
         #expect(Sanitizer.clean("a\u{1B}[2Jb") == "a␛[2Jb")
     }
