@@ -13,6 +13,10 @@ struct LibraryScreen: Sendable {
     private let heading: String
     private let problems: String?
     private(set) var cursor = ListCursor()
+    /// The first entry on screen and how many of its rows are scrolled off above it. Kept
+    /// by entry, not by row, so that only the entries near the screen are ever wrapped: a
+    /// row count from the top would wrap every summary of a 10,000-article library.
+    private var top = (entry: 0, skipped: 0)
     private var size: Size
 
     init(library: Library, size: Size, selected: Int = 0) {
@@ -40,10 +44,8 @@ struct LibraryScreen: Sendable {
         return [(entry.title, true)] + summary.map { ($0, false) } + [("", false)]
     }
 
-    private func rowRange(of index: Int) -> Range<Int> {
-        let start = entries[..<index].reduce(0) { $0 + rows(of: $1).count }
-        return start..<(start + rows(of: entries[index]).count - 1)
-    }
+    /// Rows of entry `index` with the blank line after it.
+    private func height(of index: Int) -> Int { rows(of: entries[index]).count }
 
     mutating func resize(to newSize: Size) {
         size = newSize
@@ -64,9 +66,39 @@ struct LibraryScreen: Sendable {
         return nil
     }
 
+    /// Scrolls the least needed so the selected entry's rows (less its blank line) are on
+    /// screen; an entry taller than the screen shows from its first row.
     private mutating func reveal() {
         guard !entries.isEmpty else { return }
-        cursor.reveal(rows: rowRange(of: cursor.selected), visibleRows: listHeight)
+        let selected = cursor.selected, visible = listHeight
+        top.entry = min(top.entry, entries.count - 1)
+        top.skipped = min(top.skipped, height(of: top.entry) - 1)
+        let span = height(of: selected) - 1
+        if selected < top.entry || (selected == top.entry && top.skipped > 0) || span > visible {
+            top = (selected, 0)
+            return
+        }
+        // Rows from the top of the screen to the selected entry, counted only as far as the screen.
+        var distance = -top.skipped
+        var index = top.entry
+        while index < selected && distance <= visible {
+            distance += height(of: index)
+            index += 1
+        }
+        guard distance + span > visible else { return }
+        // Its last row becomes the screen's last: keep `above` rows of the entries before it.
+        var above = visible - span
+        var entry = selected
+        while above > 0 && entry > 0 {
+            entry -= 1
+            let rows = height(of: entry)
+            if rows >= above {
+                top = (entry, rows - above)
+                return
+            }
+            above -= rows
+        }
+        top = (entry, 0)
     }
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap, directory: String) {
@@ -79,18 +111,19 @@ struct LibraryScreen: Sendable {
                 frame.put(line, x: column.x, y: 2 + offset)
             }
         }
-        var row = 0
-        for (index, entry) in entries.enumerated() {
-            for line in rows(of: entry) {
-                defer { row += 1 }
-                let y = 2 + row - cursor.top
-                guard row >= cursor.top, y < 2 + listHeight else { continue }
+        var y = 2, index = top.entry, skipped = top.skipped
+        while index < entries.count, y < 2 + listHeight {
+            let entry = entries[index]
+            for line in rows(of: entry).dropFirst(skipped) where y < 2 + listHeight {
                 if line.isTitle {
                     drawTitle(of: entry, selected: index == cursor.selected, y: y, into: &frame, theme: theme)
                 } else {
                     frame.put(line.text, x: column.x + 2, y: y, style: theme.subtle, maxX: column.maxX)
                 }
+                y += 1
             }
+            skipped = 0
+            index += 1
         }
         if let problems {
             frame.put(problems.truncated(toWidth: column.width), x: column.x, y: frame.height - 2, style: theme.subtle)
