@@ -70,6 +70,35 @@ import PamphletCore
         #expect(app.articleID == "bp")
     }
 
+    /// Coming back is coming back to the link: Tab then goes on from it, not from the top.
+    @Test func backspaceChoosesTheFollowedLinkAgain() {
+        var app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "bp")
+        app.keys(.tab, .tab)
+        app.press("Enter")
+        #expect(app.articleID == "sleep")
+        app.press("Backspace")
+        #expect(app.view(width: 100, height: 24).cells(reversedIn: "sleep advice"), "another article, then back")
+        app.keys(.tab)
+        #expect(app.view(width: 100, height: 24).cells(reversedIn: "heart foundation"), "Tab goes on from it")
+        app.keys(.backTab, .backTab)
+        app.press("Enter")
+        #expect(app.sectionAnchor == "faq")
+        app.press("Backspace")
+        #expect(app.view(width: 100, height: 24).cells(reversedIn: "the questions"), "a section of this article, then back")
+    }
+
+    /// The status line says how to reach the links on screen, then how to follow the chosen one.
+    @Test func theStatusLineOffersTabThenEnterForLinks() {
+        var app = ReaderApp.sized(160, 24, library: Self.library, openArticle: "bp")
+        #expect(app.bottomLine(160, 24).contains("Tab:links"), "\(app.bottomLine(160, 24))")
+        app.keys(.tab)
+        #expect(app.bottomLine(160, 24).contains("Enter:follow link"), "\(app.bottomLine(160, 24))")
+        #expect(!app.bottomLine(160, 24).contains("Tab:links"))
+        app.press("Enter, Backspace, Esc")
+        let plain = ReaderApp.sized(160, 24, library: Self.library, openArticle: "sleep")
+        #expect(!plain.bottomLine(160, 24).contains("links"), "no link on screen, no link key")
+    }
+
     @Test func shiftTabGoesBackAndAnAnchorLinkJumpsWithinTheArticle() {
         var app = ReaderApp.sized(100, 24, library: Self.library, openArticle: "bp")
         app.keys(.tab, .tab, .backTab)

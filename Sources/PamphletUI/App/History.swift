@@ -1,8 +1,11 @@
+import PamphletCore
+
 /// A place the reader can return to with Backspace or → : the library with its
 /// selection, an article at a block, or a search. Overlays (contents, help, ...) are not places.
 enum Place: Sendable, Equatable {
     case library(selected: Int)
-    case article(id: String, sourceLine: Int)
+    /// `link`: the link chosen there when the reader followed it, chosen again on return.
+    case article(id: String, sourceLine: Int, link: Link? = nil)
     /// The library search with its words and selected result, so Backspace from a result returns to it.
     case search(query: String, selected: Int)
 }

@@ -125,10 +125,14 @@ extension ReaderApp {
         case .broken(.noSection):
             screen.note = StatusNote(message: "This link points to a section that is not in the article", hint: "")
         case .article(let article, let section):
-            screen.chosenLink = nil
+            // The place left keeps the chosen link, so that Backspace chooses it again.
             place = .article(screen)
             if article.id == screen.article.id, let section {
                 jumpWithinArticle(to: section.anchor)
+                if case .article(var moved) = place {
+                    moved.chosenLink = nil
+                    place = .article(moved)
+                }
                 return []
             }
             let effects = go(to: .article(id: article.id, sourceLine: 0), recordingHistory: true)
@@ -161,7 +165,8 @@ extension ReaderApp {
     var currentPlace: Place {
         switch place {
         case .library(let screen): .library(selected: screen.cursor.selected)
-        case .article(let screen): .article(id: screen.article.id, sourceLine: screen.topSourceLine)
+        case .article(let screen):
+            .article(id: screen.article.id, sourceLine: screen.topSourceLine, link: screen.visibleChosenLink?.link)
         case .search(let screen): .search(query: screen.query, selected: screen.cursor.selected)
         }
     }
@@ -174,7 +179,7 @@ extension ReaderApp {
     mutating func go(to destination: Place, recordingHistory: Bool, announceResume: Bool = false) -> [Effect] {
         let origin = currentPlace
         let effects: [Effect]
-        if case .article(let id, _) = destination, id == articleID {
+        if case .article(let id, _, _) = destination, id == articleID {
             effects = []
         } else {
             effects = leavingArticleEffects()
@@ -184,14 +189,16 @@ extension ReaderApp {
         switch destination {
         case .library(let selected):
             place = .library(LibraryScreen(library: library, size: size, selected: selected))
-        case .article(let id, let sourceLine):
+        case .article(let id, let sourceLine, let link):
             guard let article = library.article(id: id) else { return effects }
             if case .article(var screen) = place, screen.article.id == id {
                 screen.show(sourceLine: sourceLine)
+                screen.choose(link)
                 place = .article(screen)
             } else {
                 var screen = articleScreen(article)
                 screen.show(sourceLine: sourceLine)
+                screen.choose(link)
                 if announceResume { screen.note = resumeNote(for: screen) }
                 place = .article(screen)
             }

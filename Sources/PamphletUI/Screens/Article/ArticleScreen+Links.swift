@@ -65,6 +65,17 @@ extension ArticleScreen {
         return true
     }
 
+    /// Chooses `link` again where it shows on screen (returning to a link followed), or
+    /// chooses none.
+    mutating func choose(_ link: Link?) {
+        guard let link else {
+            chosenLink = nil
+            return
+        }
+        let onScreen = top..<(top + bodyHeight)
+        chosenLink = linkStops.first { $0.link == link && $0.segments.contains { onScreen.contains($0.line) } }
+    }
+
     /// The chosen link, while any of it is on screen (scrolling past it lets it go).
     var visibleChosenLink: LinkStop? {
         guard let chosenLink else { return nil }

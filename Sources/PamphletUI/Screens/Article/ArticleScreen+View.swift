@@ -22,6 +22,27 @@ extension ArticleScreen {
         (.requestConsult, "consult"), (.startFind, "find"), (.showHelp, "help"), (.backOneLevel, "back"),
     ]
 
+    /// The status keys for this screen: with a link on screen, how to reach it (Tab), or,
+    /// once one is chosen, how to follow it (Enter), after the reader's usual keys.
+    var statusKeysHere: [(Action, String)] {
+        var keys = Self.statusKeys
+        let place = keys.firstIndex { $0.0 == .showHelp } ?? keys.endIndex
+        if visibleChosenLink != nil {
+            keys.insert((.followLink, "follow link"), at: place)
+        } else if hasLinkOnScreen {
+            keys.insert((.nextLink, "links"), at: place)
+        }
+        return keys
+    }
+
+    /// Whether any line of the body on screen holds a link.
+    private var hasLinkOnScreen: Bool {
+        (top..<(top + bodyHeight)).contains { index in
+            layout.lines.indices.contains(index)
+                && layout.lines[index].spans.contains { if case .link = $0.role { true } else { false } }
+        }
+    }
+
     /// "Title › Section  42%  t:contents f:questions … ?:help", or the one-key note when there is one.
     private func drawStatus(into frame: inout Frame, y: Int, theme: Theme, keyMap: KeyMap) {
         if let find {
@@ -39,7 +60,7 @@ extension ArticleScreen {
         // The place keeps a few columns; the keys that fit go beside it, most useful first.
         let percent = "\(percentRead)%  "
         let hintRoom = frame.width - 4 - DisplayWidth.of(percent) - min(DisplayWidth.of(currentPlaceTitle), 24)
-        let hints = keyMap.fittedHints(Self.statusKeys, on: .article, width: hintRoom)
+        let hints = keyMap.fittedHints(statusKeysHere, on: .article, width: hintRoom)
         // Short of room, the section alone says where the reader is (the title is on the page).
         let placeRoom = frame.width - 3 - DisplayWidth.of(percent + hints)
         var place = currentPlaceTitle
