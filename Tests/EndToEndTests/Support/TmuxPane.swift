@@ -71,6 +71,12 @@ final class TmuxPane: @unchecked Sendable {
         try Self.tmux(["list-buffers"])
     }
 
+    /// Appends every byte the pane's programs write from now on to `path`, as the terminal
+    /// receives them (escape sequences included), for what the screen cannot show.
+    func recordOutput(to path: String) throws {
+        try Self.tmux(["pipe-pane", "-o", "-t", name, "cat >> '" + path + "'"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try Self.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
