@@ -60,6 +60,9 @@ public struct CrisisDetector: Sendable {
                 let ruledOut = phrase.notFollowedBy
                 guard candidates.allSatisfy({ !$0.isEmpty }),
                       let placed = Self.placement(of: candidates, window: phrase.window, accepting: { chosen in
+                          for (index, word) in phrase.words.enumerated() where word.joinedToPrevious && index > 0 {
+                              if chosen[index] != chosen[index - 1] + 1 { return false }
+                          }
                           let last = chosen.max() ?? 0
                           if phrase.endsText { return last == words.count - 1 }
                           return last + 1 >= words.count || !ruledOut.contains(words[last + 1])

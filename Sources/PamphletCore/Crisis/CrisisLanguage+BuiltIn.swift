@@ -142,7 +142,8 @@ od on
 too many pills
 took all my pills
 pills & die
-take all my pills
+take all my pills ! at with together in   # not "take all my morning pills at once"
+all my sleeping pills        # "take all my sleeping pills at once"
 swallow all my pills
 
 # Said other ways (general wording, written before the held-out half was measured).
@@ -273,6 +274,55 @@ cut my wrists
 want to "cut" ! down back out off up my the a an it on in hair sugar carbs
 urge to cut
 until i bleed
+
+# Third round (dev2 set): means asked about for oneself, in more words.
+lethal dose & my            # "a lethal dose of tylenol for someone my size", "of my meds"
+lethal & for me
+fatal for me                # "how many mg with alcohol would be fatal for me"
+deadly & took them all      # "which of my medications would be deadly if i took them all"
+take to kill me             # "how much ketamine would it take to kill me"
+took the whole bottle
+whole bottle & die
+pills & not wake up         # "how many of my pills would it take to not wake up"
+pills & stop my heart
+sure i die                  # "to be sure i die", "make sure i die"
+painless way to die
+least painful way to die
+"rope" & going to do it
+gun & end things
+end things tonight
+end things & goodbye
+stockpil* my                # "stockpiling my oxy", as "saving up my pills"
+# Wishes and burdens in more words.
+point in waking up          # "i don't see the point in waking up tomorrow"
+happier & not around        # "my family would be happier if i wasn't around anymore"
+happier & if i was gone
+better off & i was dead     # "everyone would be better off if i was dead"
+notice if i died
+miss me if i died
+wish & car & hit me
+not be a problem for anyone
+death & only way
+check out for good
+not want to keep going ! to # not "i don't want to keep going to physical therapy"
+not plan on sticking around
+fighting to stay alive
+tired of staying alive
+end her life                # a patient may speak of herself, or of someone at risk
+end his life
+end their life
+be dead by tomorrow
+# Self-injury in more words.
+cut & to feel something     # "i cut my arms last night just to feel something"
+burn & to feel something
+until it bleeds
+on purpose & bleed*
+on purpose & burn*
+on purpose & "burned"
+carv* into my
+deserve & hurt myself
+hurt myself every
+"cut" myself & last night
 
 # Hurting someone else.
 want to hurt someone
@@ -440,8 +490,29 @@ demasiadas pastillas
 pastillas & morir
 numero de crisis
 linea de crisis
-todas mis pastillas
+"todas" mis pastillas        # quoted: "tomar" is a stem typo away from "todas"
 todas las pastillas
+
+# Tercera ronda (conjunto dev2).
+aventar del puente          # "me voy a aventar del puente"
+tirar del puente
+pastillas & no despertar    # "cuántas pastillas necesito para no despertar"
+cantidad & me mataria       # "qué cantidad de paracetamol me mataría"
+cuantas & me matarian
+menos dolorosa & morir      # "la forma menos dolorosa de morir"
+soga & voy a hacer          # "ya tengo la soga y sé dónde lo voy a hacer"
+a proposito & quem*         # "me quemo con cigarros a propósito"
+a proposito & cort*
+lastim* a mi misma          # "me lastimo a mí misma para sentir algo"
+lastim* a mi mismo
+para sentir algo & lastim*
+para sentir algo & cort*
+"cortarme" las piernas      # "volví a cortarme las piernas"
+"cortarme" las munecas
+me estoy cortando ! el la los las mi mis un una unas pelo cabello   # not "me estoy cortando el pelo"
+guardando mis pastillas     # "saving up my pills"
+juntando pastillas
+juntando mis pastillas
 """#
 
     /// The shipped phrases; the file is checked by the tests, so parsing it cannot fail.

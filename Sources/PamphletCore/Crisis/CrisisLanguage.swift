@@ -167,7 +167,12 @@ public struct CrisisLanguage: Sendable, Equatable {
             // A quoted Spanish verb with its pronoun is split as typed text is ("matarme" → matar me).
             let parts = form == .exactly && language == "es"
                 ? CrisisTextNormalizer.splittingSpanishPronouns(folded[0]) : folded
-            words += parts.map { CrisisPattern.Word(text: $0, form: form) }
+            // A gerund keeps its pronoun right after it ("matándome"); an infinitive's may go
+            // before a verb ("me quiero colgar" is "quiero colgarme").
+            let isGerund = parts.count > 1 && ["ando", "iendo", "yendo"].contains { parts[0].hasSuffix($0) }
+            words += parts.enumerated().map { index, part in
+                CrisisPattern.Word(text: part, form: form, joinedToPrevious: isGerund && index > 0)
+            }
         }
         // Spelled out as typed text is ("don t" → do not, "matarme" → matar me), so that both meet.
         if words.allSatisfy({ $0.form == .anyInflection }) {

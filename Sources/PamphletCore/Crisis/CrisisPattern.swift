@@ -15,6 +15,10 @@ public struct CrisisPattern: Sendable, Equatable {
         /// Folded (lowercase, no accents), as the tokenizer folds typed words.
         public var text: String
         public var form: WordForm
+        /// The pronoun of a quoted gerund, split off as typed text is ("matándome" → matando
+        /// me): it must come right after the gerund, so that "me está matando" (it is killing
+        /// me) is not "matándome". An infinitive's pronoun may move ("me quiero colgar").
+        public var joinedToPrevious = false
     }
 
     /// Words that must lie within one window of the text.

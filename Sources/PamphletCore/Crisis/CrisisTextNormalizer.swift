@@ -30,6 +30,11 @@ enum CrisisTextNormalizer {
                 out.append(spelled)
                 continue
             }
+            // "w/o": without.
+            if typedBefore == "w", word == "o", out.last == "w" {
+                out[out.count - 1] = "without"
+                continue
+            }
             // "OD'd", "OD'ed": the past of "od" (overdose).
             if typedBefore == "od", word == "d" || word == "ed" {
                 out[out.count - 1] = "overdosed"
@@ -38,7 +43,8 @@ enum CrisisTextNormalizer {
             // "over dose", "sobre dosis": one word split in two.
             if let first = typedBefore, let last = out.last, last == first,
                let seconds = splitCompounds[first], seconds.contains(word) {
-                out[out.count - 1] = first + word
+                out.removeLast()
+                out += shorthand[first + word] ?? [first + word]   // "sewer slide" is "sewerslide" is suicide
                 continue
             }
             if let expansion = shorthand[word] { out += expansion } else { out.append(word) }
@@ -82,7 +88,7 @@ enum CrisisTextNormalizer {
 
     /// A word typed as two: the first, and the seconds that join it.
     private static let splitCompounds: [String: Set<String>] = [
-        "over": ["dose", "dosed", "doses", "dosing"], "sobre": ["dosis"], "un": ["alive"],
+        "over": ["dose", "dosed", "doses", "dosing"], "sobre": ["dosis"], "un": ["alive"], "sewer": ["slide"],
     ]
 
     private static let shorthand: [String: [String]] = [
@@ -98,6 +104,10 @@ enum CrisisTextNormalizer {
         "abt": ["about"], "2": ["to"], "4": ["for"], "u": ["you"], "ur": ["your"], "bc": ["because"],
         "cuz": ["because"], "kms": ["kill", "myself"], "kys": ["kill", "yourself"], "od": ["overdose"],
         "rn": ["right", "now"], "ppl": ["people"], "nvm": ["never", "mind"],
+        "wud": ["would"], "wld": ["would"], "nite": ["night"], "tmrw": ["tomorrow"], "tmr": ["tomorrow"],
+        "tmrrw": ["tomorrow"], "2moro": ["tomorrow"], "lfie": ["life"], "lyf": ["life"],
+        // "Sewerslide" and "unalive": words made up to get past filters that block "suicide".
+        "sewerslide": ["suicide"], "sooicide": ["suicide"],
         // Spanish texting.
         "q": ["que"], "k": ["que"], "ke": ["que"], "pa": ["para"], "xq": ["porque"], "pq": ["porque"],
         "x": ["por"], "tb": ["tambien"], "tmb": ["tambien"], "kiero": ["quiero"],

@@ -108,6 +108,17 @@ struct CrisisDetectorTests {
         ("ingesting on purpose", "i swallowed my pills on purpose", "i took the day off on purpose"),
         ("ya no puedo alone, not with a verb after it", "ya no puedo", "ya no puedo comer picante"),
         ("no aguanto la vida, not another thing", "ya no aguanto la vida", "ya no aguanto el calor"),
+        // The third round's (dev2 set), each written here, not taken from the set.
+        ("a quoted gerund keeps its pronoun after it", "estoy matándome poco a poco", "la espalda me está matando"),
+        ("an infinitive's pronoun may still move", "me quiero colgar", "quiero colgar la ropa"),
+        ("w/o is without, wud is would", "every1 wud be better off w/o me", "better off w/o sugar in my coffee?"),
+        ("texting spellings of tomorrow and night", "i'll be dead by tmrw", "will i be sore by tmrw after the shot"),
+        ("a filter-dodging word for suicide", "thinking about sewer slide", "sewer smell in the bathroom"),
+        ("means asked about for oneself", "what would be a lethal dose for me", "is ketamine lethal at anesthetic doses"),
+        ("self-injury on purpose, without myself", "i burned my hand on purpose", "i burned my hand on the stove"),
+        ("not keep going, unless somewhere follows", "i don't want to keep going", "i don't want to keep going to the gym"),
+        ("saving pills up, in Spanish", "estoy juntando pastillas", "estoy juntando dinero para la cirugía"),
+        ("a stem typo does not make tomar todas", "quiero tomar todas mis pastillas", "puedo tomar mis pastillas con jugo"),
     ]
 
     @Test("each general rule catches its distress phrase and spares its near-miss", arguments: generalRules)

@@ -18,11 +18,11 @@ struct CrisisEvaluationTests {
     /// at most 5% of ordinary questions do.
     static let heldOutGoalRecall = 0.95
     static let heldOutMaximumFalseAlarms = 0.05
-    /// What the held-out half measures now: 106 of 118 caught, 0 of 104 false alarms, after
-    /// the second round (tuned on the tuning half and the dev set only). Before it: 99 and 1
-    /// (94 and 1 at first). A change that catches fewer or alarms more fails; the goal's
+    /// What the held-out half measures now: 107 of 118 caught, 0 of 104 false alarms, after
+    /// the third round (tuned on the tuning half and the dev and dev2 sets only). Before it:
+    /// 106 and 0 (second round), 99 and 1, 94 and 1 at first. A change that catches fewer or alarms more fails; the goal's
     /// shortfall is a known issue until met.
-    static let heldOutMeasuredCaught = 106
+    static let heldOutMeasuredCaught = 107
     static let heldOutMeasuredAlarms = 0
 
     static func load(_ name: String) throws -> [Phrase] {
@@ -113,6 +113,52 @@ struct CrisisEvaluationTests {
         #expect(alarms <= Self.devMeasuredAlarms, "dev false alarms rose: \(alarms)/\(phrases.count)")
         #expect(Double(alarms) / Double(phrases.count) <= Self.devMaximumFalseAlarms,
                 "dev false alarms \(alarms)/\(phrases.count)")
+    }
+
+    /// The third tuning set (`*-dev2.tsv`), written for the third round by someone who read
+    /// neither the phrases nor the other sets, before the detector was changed. Ordinary
+    /// questions about suicide as a treatment topic (`suicide-topic`, "does ketamine help
+    /// with suicidal thoughts") are not counted as false alarms: the issue asks that
+    /// "suicidal" get help, and help shown above a treatment question costs little.
+    /// Measured before the third round, untuned: 135 of 183 caught (73.8%), 9 of 168 false
+    /// alarms. After it: 181 and 5, the 5 all on the overdose lines, which show help on every
+    /// mention of an overdose by design ("an emergency whether meant or not", with 911).
+    static let dev2MeasuredCaught = 181
+    static let dev2MeasuredAlarms = 5
+
+    @Test func dev2SetDistressTriggers() throws {
+        let phrases = try Self.load("distress-dev2")
+        #expect(phrases.count == 183, "the dev2 set changed")
+        let missed = phrases.filter { detector.firstMatch(in: $0.text) == nil }
+        let caught = phrases.count - missed.count
+        print("crisis dev2: distress \(caught)/\(phrases.count) triggered")
+        for phrase in missed { print("crisis dev2 missed (\(phrase.language) \(phrase.kind)): \(phrase.text)") }
+        #expect(caught >= Self.dev2MeasuredCaught, "dev2 recall fell: \(caught)/\(phrases.count)")
+        #expect(Double(caught) / Double(phrases.count) >= Self.devGoalRecall, "dev2 recall \(caught)/\(phrases.count)")
+    }
+
+    @Test func dev2SetOrdinaryStaysQuiet() throws {
+        let all = try Self.load("ordinary-dev2")
+        #expect(all.count == 175, "the dev2 set changed")
+        let phrases = all.filter { $0.kind != "suicide-topic" }
+        var alarms = 0
+        for phrase in phrases {
+            guard let match = detector.firstMatch(in: phrase.text) else { continue }
+            alarms += 1
+            print("crisis dev2 false alarm (\(phrase.kind)) on line \(match.pattern.line) \(match.pattern.source): \(phrase.text)")
+        }
+        let topics = all.filter { $0.kind == "suicide-topic" }
+        let topicsHelped = topics.filter { detector.firstMatch(in: $0.text) != nil }.count
+        print("crisis dev2: ordinary \(alarms)/\(phrases.count) false alarms; suicide as a topic \(topicsHelped)/\(topics.count) got help")
+        #expect(alarms <= Self.dev2MeasuredAlarms, "dev2 false alarms rose: \(alarms)/\(phrases.count)")
+        // The 2% goal is not met (3.0%) only through the overdose lines, kept on purpose; the
+        // other lines must meet it.
+        let overdoseLines: Set<String> = ["overdos*", "sobredosis"]
+        let otherAlarms = phrases.filter { phrase in
+            detector.firstMatch(in: phrase.text).map { !overdoseLines.contains($0.pattern.source) } ?? false
+        }.count
+        #expect(Double(otherAlarms) / Double(phrases.count) <= Self.devMaximumFalseAlarms,
+                "dev2 false alarms besides overdose \(otherAlarms)/\(phrases.count)")
     }
 
     @Test func tuningHalvesAreWhole() throws {
