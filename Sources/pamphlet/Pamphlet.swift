@@ -31,7 +31,16 @@ struct Pamphlet: ParsableCommand {
     static func main() {
         let arguments = InterfaceLanguageSetup.start(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot(arguments)
+            var command: any ParsableCommand
+            switch QuickStart.start(for: arguments) {
+            case .version?:
+                print(PamphletVersion.string)
+                return
+            case .command(let quick)?:
+                command = quick
+            case nil:
+                command = try parseAsRoot(arguments)
+            }
             try command.run()
         } catch {
             if let suggestion = CommandSuggestion.message(for: error, arguments: arguments) {
