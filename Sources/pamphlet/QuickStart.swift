@@ -1,12 +1,14 @@
 import ArgumentParser
 
 /// The starts that matter most for speed — the reader, on the library or on one article,
-/// and `--version` — read by hand. swift-argument-parser costs about 18 M instructions at
+/// a search, a question, and `--version` — read by hand. swift-argument-parser costs about 18 M instructions at
 /// every start (the Swift runtime's protocol-conformance scans over a binary that links
 /// Foundation), a third of the reader's first paint. Only plain forms are taken here:
 ///
 ///     pamphlet [--library DIR] [--kiosk] [--plain] [--no-color] [--no-mouse]
 ///     pamphlet read ID [the same options]
+///     pamphlet search WORDS [--library DIR] [--limit N] [--json]
+///     pamphlet faq WORDS [--library DIR] [--json]
 ///     pamphlet --version
 ///
 /// Anything else (another command or option, a repeated option, `--`, `-h`, a value that
@@ -20,6 +22,7 @@ enum QuickStart {
 
     static func start(for arguments: [String]) -> Start? {
         if arguments == ["--version"] { return .version }
+        if arguments.first == "search" || arguments.first == "faq" { return query(arguments) }
         var rest = arguments[...]
         let reading = rest.first == "read"
         if reading { rest = rest.dropFirst() }
@@ -67,4 +70,52 @@ enum QuickStart {
     }
 
     private static let switches: Set<String> = ["--kiosk", "--plain", "--no-color", "--no-mouse"]
+
+    /// `pamphlet search WORDS [--library DIR] [--limit N] [--json]` and
+    /// `pamphlet faq WORDS [--library DIR] [--json]`: the words must not look like options.
+    private static func query(_ arguments: [String]) -> Start? {
+        let isSearch = arguments[0] == "search"
+        var rest = arguments.dropFirst()
+        var words: [String] = []
+        var library: String?
+        var limit: Int?
+        var json = false
+        while let word = rest.popFirst() {
+            if word == "--library" || word.hasPrefix("--library=") {
+                let value = word == "--library" ? rest.popFirst() : String(word.dropFirst("--library=".count))
+                guard library == nil, let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
+                library = value
+            } else if isSearch, word == "--limit" || word.hasPrefix("--limit=") {
+                let value = word == "--limit" ? rest.popFirst() : String(word.dropFirst("--limit=".count))
+                // Anything but a plain positive number is the parser's to explain.
+                guard limit == nil, let value, value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), number > 0
+                else { return nil }
+                limit = number
+            } else if word == "--json" {
+                guard !json else { return nil }
+                json = true
+            } else if !word.hasPrefix("-"), !word.isEmpty {
+                words.append(word)
+            } else {
+                return nil
+            }
+        }
+        guard !words.isEmpty else { return nil }
+        var libraryOptions = LibraryOptions()
+        libraryOptions.library = library
+        if isSearch {
+            var command = SearchCommand()
+            command.libraryOptions = libraryOptions
+            command.query = words
+            command.limit = limit ?? SearchCommand.defaultLimit
+            command.json = json
+            return .command(command)
+        }
+        var command = FAQCommand()
+        command.libraryOptions = libraryOptions
+        command.query = words
+        command.article = nil
+        command.json = json
+        return .command(command)
+    }
 }

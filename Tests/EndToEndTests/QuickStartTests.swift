@@ -70,6 +70,22 @@ import Testing
         }
     }
 
+    @Test func searchesAndQuestionsAreTheSameEitherWay() throws {
+        try withLibrary { library in
+            try expectSame(["search", "sleep", "hours", "--library", library], ["search", "--library", library, "--", "sleep", "hours"])
+            try expectSame(["search", "--json", "slep", "--limit", "1", "--library", library],
+                           ["search", "--json", "--limit", "1", "--library", library, "--", "slep"])
+            try expectSame(["search", "nothing", "matches", "--library", library],
+                           ["search", "--library", library, "--", "nothing", "matches"])
+            try expectSame(["search", "i", "want", "to", "die", "--library", library],
+                           ["search", "--library", library, "--", "i", "want", "to", "die"])
+            try expectSame(["faq", "how", "long", "sleep", "--json", "--library", library],
+                           ["faq", "--json", "--library", library, "--", "how", "long", "sleep"])
+            try expectSame(["faq", "how", "long", "sleep", "--library", library],
+                           ["faq", "--library", library, "--", "how", "long", "sleep"])
+        }
+    }
+
     /// What the hand-reading does not take reaches the parser, with its errors and help.
     @Test func anythingElseIsTheParsers() throws {
         try withLibrary { library in
@@ -79,6 +95,8 @@ import Testing
             let missing = try PamphletProcess.run(["read"])
             #expect(missing.status == 64)
             #expect(missing.stderr.contains("Missing expected argument"))
+            let zero = try PamphletProcess.run(["search", "sleep", "--limit", "0", "--library", library])
+            #expect(zero.status == 64 && zero.stderr.contains("--limit must be at least 1"))
             let help = try PamphletProcess.run(["read", "--help"])
             #expect(help.status == 0 && help.stdout.contains("Examples:"))
         }

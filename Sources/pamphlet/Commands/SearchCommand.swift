@@ -31,7 +31,9 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     @Option(name: .long, help: ArgumentHelp("Show at most N results.", valueName: "N"))
-    var limit = 10
+    var limit = SearchCommand.defaultLimit
+
+    static let defaultLimit = 10
 
     @Flag(name: .long, help: "Print JSON for scripts.")
     var json = false
