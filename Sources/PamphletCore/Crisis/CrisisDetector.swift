@@ -9,7 +9,13 @@
 public struct CrisisDetector: Sendable {
     public let patterns: [CrisisPattern]
     /// Each pattern's words, prepared for matching (parallel to `patterns`, phrase by phrase).
-    private let prepared: [[[CrisisWordMatcher.PatternWord]]]
+    let prepared: [[[CrisisWordMatcher.PatternWord]]]
+
+    /// Already prepared (`CompiledCrisisLanguage`).
+    init(patterns: [CrisisPattern], prepared: [[[CrisisWordMatcher.PatternWord]]]) {
+        self.patterns = patterns
+        self.prepared = prepared
+    }
 
     public init(_ language: CrisisLanguage) {
         patterns = language.patterns

@@ -64,14 +64,16 @@ public struct CrisisSupport: Sendable {
     /// The library's phrases and contacts. A broken or missing crisis-language file falls
     /// back to the built-in phrases (crisis help is never switched off by a typo); its
     /// problems are returned for the caller to report.
-    public static func load(libraryDirectory directory: String, config: LibraryConfig) -> (CrisisSupport, [Diagnostic]) {
+    public static func load(libraryDirectory directory: String, config: LibraryConfig,
+                            cache: SearchIndexCache = SearchIndexCache()) -> (CrisisSupport, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         // The built-in phrases are compiled only when the library has no usable file of its own.
         var detector: CrisisDetector?
         do {
-            if let language = try CrisisLanguage.load(fromLibrary: directory) {
-                detector = CrisisDetector(language)
-                diagnostics += language.warnings
+            if let (text, path) = try CrisisLanguage.text(fromLibrary: directory) {
+                let compiled = try CompiledCrisisLanguageCache(index: cache).compiled(text: text, path: path, library: directory)
+                detector = compiled.detector
+                diagnostics += compiled.warnings
             }
         } catch {
             diagnostics += error.diagnostics

@@ -70,6 +70,12 @@ public struct CrisisLanguage: Sendable, Equatable {
 
     /// Reads the file from a library folder; nil when the library has none.
     public static func load(fromLibrary directory: String) throws(CrisisLanguageError) -> CrisisLanguage? {
+        guard let (text, path) = try text(fromLibrary: directory) else { return nil }
+        return try CrisisLanguage(parsing: text, path: path)
+    }
+
+    /// The file's text and path in a library folder; nil when the library has none.
+    static func text(fromLibrary directory: String) throws(CrisisLanguageError) -> (text: String, path: String)? {
         let path = FilePath.join(directory, fileName)
         let bytes: [UInt8]?
         do { bytes = try DurableFile.contents(of: path) } catch {
@@ -79,7 +85,7 @@ public struct CrisisLanguage: Sendable, Equatable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CrisisLanguageError(diagnostics: [Diagnostic(path: path, line: 1, message: "not valid UTF-8")])
         }
-        return try CrisisLanguage(parsing: text, path: path)
+        return (text, path)
     }
 
     private struct Problem: Error { var message: String }

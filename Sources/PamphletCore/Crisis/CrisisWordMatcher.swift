@@ -32,6 +32,14 @@ enum CrisisWordMatcher {
         let forms: [[UInt8]]
         let stem: String
 
+        /// As compiled before (`CompiledCrisisLanguage`).
+        init(word: CrisisPattern.Word, forms: [[UInt8]], stem: String) {
+            self.word = word
+            bytes = Array(word.text.utf8)
+            self.forms = forms
+            self.stem = stem
+        }
+
         init(_ word: CrisisPattern.Word, language: String, stemmer: Stemmer) {
             self.word = word
             bytes = Array(word.text.utf8)

@@ -1,0 +1,146 @@
+/// A crisis-language file compiled for matching (its phrases, and each phrase word's stem
+/// and other spellings), kept beside the search index, so that `search` and `faq`, which
+/// check every query, need not parse and stem 500 lines at each run (about 30 M
+/// instructions, a third of a search). Stamped with the XXH3 of the file's text: any edit
+/// compiles it again.
+///
+///     magic "PMPHLCRS" | version u32 | XXH3 of the source text u64 | body length u64 |
+///     XXH3 of the body u64 | body
+///     body: pattern count, then per pattern: language, line, source, phrase count; per
+///           phrase: ends-text (u8), ruled-out words (count, strings), word count; per word:
+///           text, form (u8), joined (u8), stem, spelling count, spellings. Then the
+///           warnings: count; per warning: path, line, level (u8), message.
+///           Counts are varints; strings varint-length-prefixed UTF-8.
+struct CompiledCrisisLanguage {
+    static let magic: [UInt8] = Array("PMPHLCRS".utf8)
+    static let version: UInt32 = 1
+    private static let headerSize = 8 + 4 + 8 + 8 + 8
+
+    var detector: CrisisDetector
+    var warnings: [Diagnostic]
+
+    func encoded(sourceHash: UInt64) -> [UInt8] {
+        var body = ByteWriter()
+        body.varint(UInt64(detector.patterns.count))
+        for (pattern, prepared) in zip(detector.patterns, detector.prepared) {
+            body.string(pattern.language)
+            body.varint(UInt64(max(0, pattern.line)))
+            body.string(pattern.source)
+            body.varint(UInt64(pattern.phrases.count))
+            for (phrase, words) in zip(pattern.phrases, prepared) {
+                body.u8(phrase.endsText ? 1 : 0)
+                let ruledOut = phrase.notFollowedBy.sorted()
+                body.varint(UInt64(ruledOut.count))
+                for word in ruledOut { body.string(word) }
+                body.varint(UInt64(words.count))
+                for word in words {
+                    body.string(word.word.text)
+                    body.u8(Self.forms.firstIndex(of: word.word.form).map(UInt8.init) ?? 0)
+                    body.u8(word.word.joinedToPrevious ? 1 : 0)
+                    body.string(word.stem)
+                    body.varint(UInt64(word.forms.count))
+                    for form in word.forms {
+                        body.varint(UInt64(form.count))
+                        body.raw(form)
+                    }
+                }
+            }
+        }
+        body.varint(UInt64(warnings.count))
+        for warning in warnings {
+            body.string(warning.path)
+            body.varint(UInt64(max(0, warning.line)))
+            body.u8(Self.levels.firstIndex(of: warning.level).map(UInt8.init) ?? 0)
+            body.string(warning.message)
+        }
+        var file = ByteWriter()
+        file.raw(Self.magic)
+        file.u32(Self.version)
+        file.u64(sourceHash)
+        file.u64(UInt64(body.count))
+        file.u64(Checksum.of(body.bytes))
+        file.raw(body.bytes)
+        return file.bytes
+    }
+
+    /// The compiled file in `bytes` if it was compiled from text with `sourceHash`; throws
+    /// on any damage (magic, version, checksum, a read past the end), so that it is compiled again.
+    init(decoding bytes: UnsafeRawBufferPointer, sourceHash: UInt64) throws(SearchIndexError) {
+        let view = ByteView(bytes)
+        try view.check(0, Self.headerSize)
+        guard Array(bytes[0..<8]) == Self.magic else { throw .corrupt("not compiled crisis language") }
+        let version = try view.u32(8)
+        guard version == Self.version else { throw .wrongVersion(version) }
+        guard try view.u64(12) == sourceHash else { throw .corrupt("compiled from another text") }
+        let bodyLength = try view.u64(20)
+        guard bodyLength == UInt64(view.count - Self.headerSize) else { throw .corrupt("length") }
+        let body = try view.slice(Self.headerSize, Int(bodyLength))
+        guard Checksum.of(body) == (try view.u64(28)) else { throw .corrupt("checksum") }
+        var offset = 0
+        // Every count is bounded by the bytes left, so damage cannot ask for a huge array.
+        func nextCount() throws(SearchIndexError) -> Int {
+            let value = try body.varint(&offset)
+            guard value <= UInt64(body.count - offset) else { throw .corrupt("count") }
+            return Int(value)
+        }
+        func flag() throws(SearchIndexError) -> UInt8 {
+            let value = try body.u8(offset)
+            offset += 1
+            return value
+        }
+        var patterns: [CrisisPattern] = []
+        var prepared: [[[CrisisWordMatcher.PatternWord]]] = []
+        for _ in 0..<(try nextCount()) {
+            let language = try body.string(&offset)
+            let line = Int(clamping: try body.varint(&offset))
+            let source = try body.string(&offset)
+            var phrases: [CrisisPattern.Phrase] = []
+            var preparedPhrases: [[CrisisWordMatcher.PatternWord]] = []
+            for _ in 0..<(try nextCount()) {
+                let endsText = try flag() == 1
+                var ruledOut: Set<String> = []
+                for _ in 0..<(try nextCount()) { ruledOut.insert(try body.string(&offset)) }
+                var words: [CrisisWordMatcher.PatternWord] = []
+                for _ in 0..<(try nextCount()) {
+                    let text = try body.string(&offset)
+                    let form = Int(try flag())
+                    guard Self.forms.indices.contains(form) else { throw .corrupt("word form") }
+                    let joined = try flag() == 1
+                    let stem = try body.string(&offset)
+                    var spellings: [[UInt8]] = []
+                    for _ in 0..<(try nextCount()) {
+                        let length = try nextCount()
+                        spellings.append(Array(try body.slice(offset, length).buffer))
+                        offset += length
+                    }
+                    words.append(CrisisWordMatcher.PatternWord(
+                        word: CrisisPattern.Word(text: text, form: Self.forms[form], joinedToPrevious: joined),
+                        forms: spellings, stem: stem))
+                }
+                phrases.append(CrisisPattern.Phrase(words: words.map(\.word), endsText: endsText, notFollowedBy: ruledOut))
+                preparedPhrases.append(words)
+            }
+            patterns.append(CrisisPattern(phrases: phrases, language: language, line: line, source: source))
+            prepared.append(preparedPhrases)
+        }
+        var warnings: [Diagnostic] = []
+        for _ in 0..<(try nextCount()) {
+            let path = try body.string(&offset)
+            let line = Int(clamping: try body.varint(&offset))
+            let level = Int(try flag())
+            guard Self.levels.indices.contains(level) else { throw .corrupt("warning level") }
+            warnings.append(Diagnostic(path: path, line: line, level: Self.levels[level], message: try body.string(&offset)))
+        }
+        guard offset == body.count else { throw .corrupt("trailing bytes") }
+        detector = CrisisDetector(patterns: patterns, prepared: prepared)
+        self.warnings = warnings
+    }
+
+    init(detector: CrisisDetector, warnings: [Diagnostic]) {
+        self.detector = detector
+        self.warnings = warnings
+    }
+
+    private static let forms: [CrisisPattern.WordForm] = [.anyInflection, .exactly, .prefix]
+    private static let levels: [Diagnostic.Level] = [.error, .warning, .note]
+}
