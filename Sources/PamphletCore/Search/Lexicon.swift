@@ -21,7 +21,7 @@ public struct Lexicon: Sendable, Equatable {
     /// two languages was most of a start's cost, and the reader's first screen needs none.
     private let matching: BuiltOnFirstUse<Matching>
 
-    private struct PhraseReference: Sendable, Equatable { var group: Int; var phrase: Int }
+    struct PhraseReference: Sendable, Equatable { var group: Int; var phrase: Int }
 
     /// A word as written and as its English and Spanish stems: a query word matches a
     /// lexicon word when any of the three agree, so "jabs" finds "jab" and "vacunas" "vacuna".
@@ -35,7 +35,7 @@ public struct Lexicon: Sendable, Equatable {
         }
     }
 
-    private struct Matching: Sendable {
+    struct Matching: Sendable {
         /// The phrases by the match keys of their first word, for lookup by query word.
         var phrasesByFirstWord: [String: [PhraseReference]] = [:]
         /// Match keys of every phrase word, parallel to `groups`.
@@ -43,18 +43,21 @@ public struct Lexicon: Sendable, Equatable {
 
         init(groups: [[[String]]]) {
             let english = Stemmer(language: "en"), spanish = Stemmer(language: "es")
-            for (groupIndex, group) in groups.enumerated() {
-                var groupKeys: [[WordKeys]] = []
+            self.init(keys: groups.map { group in
+                group.map { phrase in phrase.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) } }
+            })
+        }
+
+        /// From keys already stemmed (`CompiledLexicon`).
+        init(keys: [[[WordKeys]]]) {
+            self.keys = keys
+            for (groupIndex, group) in keys.enumerated() {
                 for (phraseIndex, phrase) in group.enumerated() {
-                    let phraseKeys = phrase.map { WordKeys(word: $0, english: english.stem($0), spanish: spanish.stem($0)) }
-                    groupKeys.append(phraseKeys)
-                    if let first = phraseKeys.first {
-                        for key in Set([first.word, "en:" + first.english, "es:" + first.spanish]) {
-                            phrasesByFirstWord[key, default: []].append(PhraseReference(group: groupIndex, phrase: phraseIndex))
-                        }
+                    guard let first = phrase.first else { continue }
+                    for key in Set([first.word, "en:" + first.english, "es:" + first.spanish]) {
+                        phrasesByFirstWord[key, default: []].append(PhraseReference(group: groupIndex, phrase: phraseIndex))
                     }
                 }
-                keys.append(groupKeys)
             }
         }
     }
@@ -63,6 +66,15 @@ public struct Lexicon: Sendable, Equatable {
         self.groups = groups
         matching = BuiltOnFirstUse { Matching(groups: groups) }
     }
+
+    /// With its stems already made (`CompiledLexicon`).
+    init(keys: [[[WordKeys]]]) {
+        groups = keys.map { group in group.map { phrase in phrase.map(\.word) } }
+        matching = BuiltOnFirstUse(ready: Matching(keys: keys))
+    }
+
+    /// Every phrase word's keys, parallel to `groups` (stemming them if not yet done).
+    var wordKeys: [[[WordKeys]]] { matching.value.keys }
 
     public static let empty = Lexicon()
 

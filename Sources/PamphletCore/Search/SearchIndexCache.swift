@@ -107,7 +107,12 @@ public struct SearchIndexCache: Sendable {
         var diagnostics: [Diagnostic] = []
         let lexicon: Lexicon
         do {
-            lexicon = try Lexicon.load(fromLibrary: library)
+            let cached: String? = if case .success(let folder)? = usableDirectory() {
+                Self.cacheFile("lexicon", forLibrary: library, in: folder)
+            } else {
+                nil
+            }
+            lexicon = try CompiledLexicon.load(fromLibrary: library, cachePath: cached)
         } catch {
             diagnostics.append(Diagnostic(path: error.path, line: error.line, message: error.message))
             lexicon = .empty
