@@ -67,11 +67,17 @@ public struct CrisisSupport: Sendable {
     public static func load(libraryDirectory directory: String, config: LibraryConfig,
                             cache: SearchIndexCache = SearchIndexCache()) -> (CrisisSupport, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        // The built-in phrases are compiled only when the library has no usable file of its own.
+        let compiler = CompiledCrisisLanguageCache(index: cache)
+        // The built-in phrases, only when the library has no usable file of its own: kept
+        // compiled like a library's, since most libraries have none.
         var detector: CrisisDetector?
+        var builtIn: CrisisDetector {
+            (try? compiler.compiled(text: CrisisLanguage.builtInText, path: "built-in " + CrisisLanguage.fileName,
+                                    library: directory))?.detector ?? .standard
+        }
         do {
             if let (text, path) = try CrisisLanguage.text(fromLibrary: directory) {
-                let compiled = try CompiledCrisisLanguageCache(index: cache).compiled(text: text, path: path, library: directory)
+                let compiled = try compiler.compiled(text: text, path: path, library: directory)
                 detector = compiled.detector
                 diagnostics += compiled.warnings
             }
@@ -80,7 +86,7 @@ public struct CrisisSupport: Sendable {
             diagnostics.append(Diagnostic(path: FilePath.join(directory, CrisisLanguage.fileName), line: 1, level: .note,
                                           message: "using the built-in crisis phrases instead"))
         }
-        return (CrisisSupport(detector: detector ?? .standard, contacts: config.crisis, clinic: config.clinic), diagnostics)
+        return (CrisisSupport(detector: detector ?? builtIn, contacts: config.crisis, clinic: config.clinic), diagnostics)
     }
 
     /// The help for a text someone typed, or nil when it holds no crisis language. Its

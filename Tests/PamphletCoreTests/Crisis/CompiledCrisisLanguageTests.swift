@@ -58,6 +58,14 @@ import Testing
         #expect(second.detector.patterns == first.detector.patterns)
         #expect(secondProblems == firstProblems, "the warnings come back from the compiled file")
 
+        // A broken file falls back to the built-in phrases, kept compiled too.
+        try "want to die\n".write(toFile: file, atomically: false, encoding: .utf8)
+        for _ in 0..<2 {
+            let (fallback, problems) = CrisisSupport.load(libraryDirectory: library, config: LibraryConfig(), cache: cache)
+            #expect(fallback.detector.patterns == CrisisDetector.standard.patterns)
+            #expect(problems.first?.message.contains("a phrase before any language section") == true, "reported at every run")
+        }
+
         try "[en]\nwant to die\nno reason to live\n".write(toFile: file, atomically: false, encoding: .utf8)
         let (edited, editedProblems) = CrisisSupport.load(libraryDirectory: library, config: LibraryConfig(), cache: cache)
         #expect(edited.detector.containsCrisisLanguage("there is no reason to live"))
