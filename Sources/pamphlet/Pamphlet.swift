@@ -42,6 +42,13 @@ struct Pamphlet: ParsableCommand {
                 command = try parseAsRoot(arguments)
             }
             try command.run()
+        } catch let code as ExitCode {
+            // What the parser's `exit(withError:)` does for these two, without the 9 M
+            // instructions of its message machinery ("no results" exits 1 this way).
+            Foundation.exit(code.rawValue)
+        } catch let failure as CommandFailure {
+            TerminalOutput.errorLine("Error: " + failure.description)
+            Foundation.exit(ExitCode.failure.rawValue)
         } catch {
             if let suggestion = CommandSuggestion.message(for: error, arguments: arguments) {
                 TerminalOutput.errorLine(suggestion)

@@ -71,7 +71,10 @@ public struct LibraryConfig: Sendable, Equatable {
     public static func parse(_ text: String, path: String) throws(LibraryConfigError) -> LibraryConfig {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // The basic resolver, as for front matter: the default one compiles ICU regular
+            // expressions (about 9 M instructions) at the first use, at every start. Values
+            // are read by what they say ("true", "120"), not by their YAML tag.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw LibraryConfigError(diagnostics: [Diagnostic(path: path, line: error.line,
                                                               message: "not valid YAML: \(error.problem)")])
