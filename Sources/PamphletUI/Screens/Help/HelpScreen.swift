@@ -70,8 +70,8 @@ struct HelpScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme) {
         let column = column
-        let hints = keyMap.hints([(.pageDown, "more"), (.close, "close")], on: .help)
-        OverlayChrome(title: "Keys", hints: hints).draw(into: &frame, column: column, theme: theme)
+        let hints = keyMap.hints([(.pageDown, trc("key hint", "more")), (.close, trc("key hint", "close"))], on: .help)
+        OverlayChrome(title: tr("Keys"), hints: hints).draw(into: &frame, column: column, theme: theme)
         for offset in 0..<visibleRows {
             guard rows.indices.contains(top + offset) else { break }
             let row = rows[top + offset]
