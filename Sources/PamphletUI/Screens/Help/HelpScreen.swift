@@ -33,7 +33,10 @@ struct HelpScreen: Sendable {
             let bindings = keyMap.bindings(in: group)
             guard !bindings.isEmpty else { continue }
             if !rows.isEmpty { rows.append(HelpRow(kind: .blank, keys: "", text: "")) }
-            rows.append(HelpRow(kind: .groupTitle, keys: "", text: group.title))
+            // Wrapped, not cut, when a title is wider than the column (as Spanish ones often are).
+            for line in WordWrap.wrap(group.title, width: column.width) {
+                rows.append(HelpRow(kind: .groupTitle, keys: "", text: line))
+            }
             for binding in bindings {
                 let lines = WordWrap.wrap(binding.description, width: descriptionWidth)
                 for (index, line) in lines.enumerated() {
