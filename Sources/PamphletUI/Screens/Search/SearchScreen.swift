@@ -133,7 +133,7 @@ struct SearchScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = column
-        frame.put(tr("Search all articles"), x: column.x, y: 0, style: theme.title, maxX: column.maxX)
+        frame.put(trc("search screen title", "Search all articles"), x: column.x, y: 0, style: theme.title, maxX: column.maxX)
         if case .results = status, !query.isEmpty {
             let count = trn("%1$s result", "%1$s results", results.count, screenCount(results.count))
             frame.put(count, x: column.maxX - DisplayWidth.of(count), y: 0, style: theme.subtle)
