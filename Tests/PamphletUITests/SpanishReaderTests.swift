@@ -88,6 +88,10 @@ import PamphletCore
     }
     @Test func help() { check("help", script: "?") }
     @Test func contents() { check("contents", script: "t") }
+    @Test func questionsWithAnAnswerOpen() { check("questions", script: "f, Down, Enter") }
+    @Test func questionsFiltered() { check("questions-filtered", script: "f, p, u, n, t, o, s") }
+    @Test func searchResults() { check("search-results", script: "s, d, o, l, o, r") }
+    @Test func searchEmpty() { check("search-empty", script: "s") }
 
     @Test func theLibraryHeadingAndReadingTimeAreSpanish() {
         let text = TestCatalogs.spanish {
