@@ -115,15 +115,15 @@ extension ReaderApp {
         guard overlays.isEmpty, case .article(var screen) = place, let chosen = screen.visibleChosenLink else { return [] }
         switch library.resolve(chosen.link, from: screen.article) {
         case .external(let address):
-            screen.note = StatusNote(message: "Web address: " + Sanitizer.clean(address.text),
-                                     hint: "Pamphlet does not open it")
+            screen.note = StatusNote(message: tr("Web address: %1$s", Sanitizer.clean(address.text)),
+                                     hint: tr("Pamphlet does not open it"))
         case .unsupported:
-            screen.note = StatusNote(message: "Pamphlet cannot follow this link: " + Sanitizer.clean(chosen.link.destination),
+            screen.note = StatusNote(message: tr("Pamphlet cannot follow this link: %1$s", Sanitizer.clean(chosen.link.destination)),
                                      hint: "")
         case .broken(.noArticle):
-            screen.note = StatusNote(message: "This link points to an article that is not in the library", hint: "")
+            screen.note = StatusNote(message: tr("This link points to an article that is not in the library"), hint: "")
         case .broken(.noSection):
-            screen.note = StatusNote(message: "This link points to a section that is not in the article", hint: "")
+            screen.note = StatusNote(message: tr("This link points to a section that is not in the article"), hint: "")
         case .article(let article, let section):
             // The place left keeps the chosen link, so that Backspace chooses it again.
             place = .article(screen)
@@ -227,8 +227,8 @@ extension ReaderApp {
     /// "Resumed at <section> — g for top", or nil when the reader is at the top anyway.
     private func resumeNote(for screen: ArticleScreen) -> StatusNote? {
         guard screen.top > 0 else { return nil }
-        let place = screen.currentSection.map { Sanitizer.clean($0.title) } ?? "where you left off"
-        return StatusNote(message: "Resumed at \(place) —", hint: "\(keyMap.key(for: .top, on: .article) ?? "g") for top")
+        let place = screen.currentSection.map { Sanitizer.clean($0.title) } ?? tr("where you left off")
+        return StatusNote(message: tr("Resumed at %1$s —", place), hint: tr("%1$s for top", keyMap.key(for: .top, on: .article) ?? "g"))
     }
 
     /// Saving the position of the article being left; kiosks keep nothing.

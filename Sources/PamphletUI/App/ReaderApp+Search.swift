@@ -95,7 +95,7 @@ extension ReaderApp {
         guard case .article(var screen) = place else { return effects }
         screen.jump(toAnchor: result.anchor)
         let back = keyMap.key(for: .historyBack, on: .article) ?? "Backspace"
-        screen.note = StatusNote(message: "Found by your search —", hint: "\(back) for the results")
+        screen.note = StatusNote(message: tr("Found by your search —"), hint: tr("%1$s for the results", back))
         place = .article(screen)
         return effects
     }
@@ -143,7 +143,7 @@ extension ReaderApp {
     private mutating func withEngine<T>(_ query: (SearchEngine) throws -> T) -> Result<T, SearchFailure> {
         guard let engine = engine() else {
             if case .unavailable(let reason) = search { return .failure(.unavailable(reason)) }
-            return .failure(.unavailable("no search index"))
+            return .failure(.unavailable(tr("no search index")))
         }
         do {
             return .success(try query(engine))

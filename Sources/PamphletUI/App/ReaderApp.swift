@@ -158,7 +158,7 @@ public struct ReaderApp: Sendable, ReaderModel {
         case .wheelUp, .wheelDown, .resize, .hangUp, .paste: return nil
         default:
             let name = Sanitizer.clean(key.displayName)
-            return helpKey.map { "\(name) does nothing here · \($0) shows the keys" } ?? "\(name) does nothing here"
+            return helpKey.map { tr("%1$s does nothing here · %2$s shows the keys", name, $0) } ?? tr("%1$s does nothing here", name)
         }
     }
 
@@ -228,8 +228,10 @@ public struct ReaderApp: Sendable, ReaderModel {
 
     /// A box over the middle of the screen, where a patient who looked away sees it.
     private func drawIdleWarning(into frame: inout Frame) {
-        let lines = ["Still there? Press any key.",
-                     "Otherwise your answers are cleared in \(Int(Self.idleWarningSeconds)) seconds."]
+        let seconds = Int(Self.idleWarningSeconds)
+        let lines = [tr("Still there? Press any key."),
+                     trn("Otherwise your answers are cleared in %1$s second.", "Otherwise your answers are cleared in %1$s seconds.",
+                         seconds, screenCount(seconds))]
         let width = min(frame.width, (lines.map(DisplayWidth.of).max() ?? 0) + 4)
         let x = max(0, (frame.width - width) / 2)
         let top = max(0, frame.height / 2 - 2)

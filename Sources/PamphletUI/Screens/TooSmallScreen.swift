@@ -2,7 +2,9 @@ import PamphletCore
 
 /// What a terminal below the minimum size shows instead of a screen.
 enum TooSmallScreen {
-    static var message: String { "Terminal too small (\(Size.minimum.width)x\(Size.minimum.height) needed)" }
+    static var message: String {
+        tr("Terminal too small (%1$sx%2$s needed)", String(Size.minimum.width), String(Size.minimum.height))
+    }
 
     static func draw(into frame: inout Frame, theme: Theme) {
         guard frame.width > 0, frame.height > 0 else { return }

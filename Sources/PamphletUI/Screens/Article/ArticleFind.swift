@@ -34,8 +34,8 @@ struct ArticleFind: Sendable {
     /// "3/14", "not found", or nothing before the first letter.
     var counter: String {
         guard !query.isEmpty else { return "" }
-        guard let current else { return "not found" }
-        return "\(current + 1)/\(matches.count)"
+        guard let current else { return tr("not found") }
+        return tr("%1$s/%2$s", screenCount(current + 1), screenCount(matches.count))
     }
 
     /// Finds the query again; the current match becomes the first one at or after the line

@@ -14,7 +14,7 @@ struct ArticleLayout: Sendable {
         lines = body + Self.callToAction(width: column.width, after: body.last)
     }
 
-    static let callToActionText = "Want to talk to the clinic? Press c to request a consultation."
+    static var callToActionText: String { tr("Want to talk to the clinic? Press c to request a consultation.") }
 
     /// The invitation every article ends with, belonging to the last section so that
     /// the status line still names it.

@@ -77,15 +77,17 @@ extension ArticleScreen {
         if !find.isEditing && find.foundNothing {
             // Find is exact; search forgives typos and knows other words for the same thing.
             let wide = frame.width >= 64
-            let hints = keyMap.hints([(.openSearch, wide ? "search all articles" : "search all"),
-                                      (.cancelFind, "clear")], on: .article)
-            let words = "“\(Sanitizer.clean(find.query))”"
-            frame.putBar(left: wide ? "No match for \(words) in this article" : "No match for \(words)", right: hints,
+            let hints = keyMap.hints([(.openSearch, wide ? trc("key hint", "search all articles") : trc("key hint", "search all")),
+                                      (.cancelFind, trc("key hint", "clear"))], on: .article)
+            let words = Sanitizer.clean(find.query)
+            frame.putBar(left: wide ? tr("No match for “%1$s” in this article", words) : tr("No match for “%1$s”", words),
+                         right: hints,
                          y: y, style: theme.statusBar)
             return
         }
         guard find.isEditing else {
-            let hints = keyMap.hints([(.findNext, "next"), (.findPrevious, "prev"), (.cancelFind, "clear")], on: .article)
+            let hints = keyMap.hints([(.findNext, trc("key hint", "next")), (.findPrevious, trc("key hint", "prev")),
+                                      (.cancelFind, trc("key hint", "clear"))], on: .article)
             frame.putBar(left: currentPlaceTitle, right: "\(find.counter)  \(hints)", y: y, style: theme.statusBar)
             return
         }
@@ -95,7 +97,7 @@ extension ArticleScreen {
         frame.put("/", x: 0, y: y, style: theme.title)
         let fieldWidth = max(1, frame.width - 1 - (counterWidth > 0 ? counterWidth + 2 : 0))
         find.field.draw(into: &frame, x: 1, y: y, width: fieldWidth, style: .plain,
-                        placeholder: "type to find in this article", placeholderStyle: theme.subtle, focused: true)
+                        placeholder: tr("type to find in this article"), placeholderStyle: theme.subtle, focused: true)
         if counterWidth > 0 && counterWidth + 3 <= frame.width {
             frame.put(counter, x: frame.width - 1 - counterWidth, y: y, style: theme.subtle)
         }

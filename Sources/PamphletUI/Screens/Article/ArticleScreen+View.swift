@@ -17,10 +17,11 @@ extension ArticleScreen {
     }
 
     /// What a reader most often wants next, in the order the status line offers them.
-    static let statusKeys: [(Action, String)] = [
-        (.showContents, "contents"), (.showFAQ, "questions"), (.openSearch, "search"),
-        (.requestConsult, "consult"), (.startFind, "find"), (.showHelp, "help"), (.backOneLevel, "back"),
-    ]
+    static var statusKeys: [(Action, String)] {
+        [(.showContents, trc("key hint", "contents")), (.showFAQ, trc("key hint", "questions")),
+         (.openSearch, trc("key hint", "search")), (.requestConsult, trc("key hint", "consult")),
+         (.startFind, trc("key hint", "find")), (.showHelp, trc("key hint", "help")), (.backOneLevel, trc("key hint", "back"))]
+    }
 
     /// The status keys for this screen: with a link on screen, how to reach it (Tab), or,
     /// once one is chosen, how to follow it (Enter), after the reader's usual keys.
@@ -28,9 +29,9 @@ extension ArticleScreen {
         var keys = Self.statusKeys
         let place = keys.firstIndex { $0.0 == .showHelp } ?? keys.endIndex
         if visibleChosenLink != nil {
-            keys.insert((.followLink, "follow link"), at: place)
+            keys.insert((.followLink, trc("key hint", "follow link")), at: place)
         } else if hasLinkOnScreen {
-            keys.insert((.nextLink, "links"), at: place)
+            keys.insert((.nextLink, trc("key hint", "links")), at: place)
         }
         return keys
     }

@@ -131,7 +131,7 @@ struct ArticleScreen: Sendable {
         case .startFind, .acceptFind, .cancelFind, .findNext, .findPrevious: performFind(action)
         case .nextLink, .previousLink:
             if !stepLink(by: action == .nextLink ? 1 : -1) {
-                note = StatusNote(message: "This article has no links", hint: "")
+                note = StatusNote(message: tr("This article has no links"), hint: "")
             }
         default: break
         }

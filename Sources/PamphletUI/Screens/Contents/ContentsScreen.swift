@@ -67,10 +67,11 @@ struct ContentsScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = ReadingColumn(terminalWidth: size.width)
-        let hints = keyMap.hints([(.chooseNumbered, "open"), (.open, "open selected"), (.close, "close")], on: .contents)
-        OverlayChrome(title: "Contents · " + articleTitle, hints: hints).draw(into: &frame, column: column, theme: theme)
+        let hints = keyMap.hints([(.chooseNumbered, trc("key hint", "open")), (.open, trc("key hint", "open selected")),
+                                  (.close, trc("key hint", "close"))], on: .contents)
+        OverlayChrome(title: tr("Contents · %1$s", articleTitle), hints: hints).draw(into: &frame, column: column, theme: theme)
         if entries.isEmpty {
-            frame.put("This article has no sections.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
+            frame.put(tr("This article has no sections."), x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
         }
         for row in 0..<listHeight {
             let index = cursor.top + row

@@ -54,12 +54,12 @@ extension FAQScreen {
     func drawFilterLine(into frame: inout Frame, column: ReadingColumn, theme: Theme, keyMap: KeyMap) {
         let y = OverlayChrome.contentTop - 1
         guard let filter else {
-            frame.put("Type words to filter the questions".truncated(toWidth: column.width),
+            frame.put(tr("Type words to filter the questions").truncated(toWidth: column.width),
                       x: column.x, y: y, style: theme.subtle)
             return
         }
-        let label = "Filter: "
-        let count = "\(shown.count) of \(entries.count)"
+        let label = tr("Filter:") + " "
+        let count = tr("%1$s of %2$s", screenCount(shown.count), screenCount(entries.count))
         let countWidth = DisplayWidth.of(count)
         let labelWidth = DisplayWidth.of(label)
         frame.put(label, x: column.x, y: y, style: theme.title, maxX: column.maxX)
@@ -70,16 +70,17 @@ extension FAQScreen {
             return
         }
         filter.draw(into: &frame, x: column.x + labelWidth, y: y, width: fieldWidth, style: .plain,
-                    placeholder: "type words", placeholderStyle: theme.subtle, focused: true)
+                    placeholder: tr("type words"), placeholderStyle: theme.subtle, focused: true)
         frame.put(count, x: column.maxX - countWidth, y: y, style: theme.subtle)
     }
 
     func hints(_ keyMap: KeyMap) -> String {
         guard isFiltering else {
-            return keyMap.hints([(.toggleAnswer, "answer"), (.jumpToAnswer, "read"), (.close, "close")], on: .faq)
+            return keyMap.hints([(.toggleAnswer, trc("key hint", "answer")), (.jumpToAnswer, trc("key hint", "read")),
+                                 (.close, trc("key hint", "close"))], on: .faq)
         }
         let arrows = [Action.up, .down].compactMap { keyMap.key(for: $0, on: .faqFilter) }.joined()
-        let rest = keyMap.hints([(.jumpToAnswer, "read"), (.clearFilter, "clear")], on: .faqFilter)
-        return arrows.isEmpty ? rest : "\(arrows):select \(rest)"
+        let rest = keyMap.hints([(.jumpToAnswer, trc("key hint", "read")), (.clearFilter, trc("key hint", "clear"))], on: .faqFilter)
+        return arrows.isEmpty ? rest : arrows + ":" + trc("key hint", "select") + " " + rest
     }
 }

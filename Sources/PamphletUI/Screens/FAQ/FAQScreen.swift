@@ -111,9 +111,9 @@ struct FAQScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = column
-        OverlayChrome(title: "Questions · " + articleTitle, hints: hints(keyMap)).draw(into: &frame, column: column, theme: theme)
+        OverlayChrome(title: tr("Questions · %1$s", articleTitle), hints: hints(keyMap)).draw(into: &frame, column: column, theme: theme)
         if entries.isEmpty {
-            frame.put("This article has no questions.", x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
+            frame.put(tr("This article has no questions."), x: column.x, y: OverlayChrome.contentTop, maxX: column.maxX)
             return
         }
         drawFilterLine(into: &frame, column: column, theme: theme, keyMap: keyMap)
@@ -123,7 +123,7 @@ struct FAQScreen: Sendable {
         }
         let listTop = listTop
         if shown.isEmpty {
-            frame.put("No question matches these words.", x: column.x, y: listTop, maxX: column.maxX)
+            frame.put(tr("No question matches these words."), x: column.x, y: listTop, maxX: column.maxX)
             return
         }
         var row = 0
@@ -140,7 +140,7 @@ struct FAQScreen: Sendable {
                 let style = selected ? theme.selection : theme.title
                 if selected { frame.fill(y: y, from: column.x, to: column.maxX, style: style) }
                 let question = (selected ? "› " : "  ") + (isOpen ? "▾ " : "▸ ") + entry.question
-                let weak = weakAnchors.contains(entry.anchor) ? " · weak match" : ""
+                let weak = weakAnchors.contains(entry.anchor) ? " · " + tr("weak match") : ""
                 frame.put((question + weak).truncated(toWidth: column.width), x: column.x, y: y, style: style)
             }
             guard isOpen else { continue }

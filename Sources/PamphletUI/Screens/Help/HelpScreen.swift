@@ -33,7 +33,10 @@ struct HelpScreen: Sendable {
             let bindings = keyMap.bindings(in: group)
             guard !bindings.isEmpty else { continue }
             if !rows.isEmpty { rows.append(HelpRow(kind: .blank, keys: "", text: "")) }
-            rows.append(HelpRow(kind: .groupTitle, keys: "", text: group.title))
+            // Wrapped, not cut, when a title is wider than the column (as Spanish ones often are).
+            for line in WordWrap.wrap(group.title, width: column.width) {
+                rows.append(HelpRow(kind: .groupTitle, keys: "", text: line))
+            }
             for binding in bindings {
                 let lines = WordWrap.wrap(binding.description, width: descriptionWidth)
                 for (index, line) in lines.enumerated() {
@@ -70,8 +73,8 @@ struct HelpScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme) {
         let column = column
-        let hints = keyMap.hints([(.pageDown, "more"), (.close, "close")], on: .help)
-        OverlayChrome(title: "Keys", hints: hints).draw(into: &frame, column: column, theme: theme)
+        let hints = keyMap.hints([(.pageDown, trc("key hint", "more")), (.close, trc("key hint", "close"))], on: .help)
+        OverlayChrome(title: tr("Keys"), hints: hints).draw(into: &frame, column: column, theme: theme)
         for offset in 0..<visibleRows {
             guard rows.indices.contains(top + offset) else { break }
             let row = rows[top + offset]

@@ -25,10 +25,11 @@ struct LibraryScreen: Sendable {
             Entry(id: article.id, title: Sanitizer.clean(article.title),
                   summary: article.summary.map(Sanitizer.clean), minutes: article.minutes)
         }
-        heading = entries.count == 1 ? "1 article" : "\(entries.count) articles"
+        heading = trn("%1$s article", "%1$s articles", entries.count, screenCount(entries.count))
         let failed = library.diagnostics.count
         problems = failed == 0 ? nil
-            : "\(failed) file\(failed == 1 ? "" : "s") could not be loaded (pamphlet check lists why)"
+            : trn("%1$s file could not be loaded (pamphlet check lists why)",
+                  "%1$s files could not be loaded (pamphlet check lists why)", failed, screenCount(failed))
         cursor.selected = min(max(0, selected), max(0, entries.count - 1))
         reveal()
     }
@@ -106,7 +107,7 @@ struct LibraryScreen: Sendable {
         frame.put("Pamphlet", x: column.x, y: 0, style: theme.title)
         frame.put(heading, x: column.maxX - DisplayWidth.of(heading), y: 0, style: theme.subtle)
         if entries.isEmpty {
-            let message = "No articles in " + Sanitizer.clean(directory)
+            let message = tr("No articles in %1$s", Sanitizer.clean(directory))
             for (offset, line) in WordWrap.wrap(message, width: column.width).prefix(listHeight).enumerated() {
                 frame.put(line, x: column.x, y: 2 + offset)
             }
@@ -128,16 +129,17 @@ struct LibraryScreen: Sendable {
         if let problems {
             frame.put(problems.truncated(toWidth: column.width), x: column.x, y: frame.height - 2, style: theme.subtle)
         }
-        let hints = keyMap.fittedHints([(.open, "open"), (.showContents, "contents"), (.showFAQ, "questions"),
-                                        (.openSearch, "search"), (.requestConsult, "consult"), (.showHelp, "help"),
-                                        (.showCrisis, "crisis"), (.backOneLevel, "quit")],
+        let hints = keyMap.fittedHints([(.open, trc("key hint", "open")), (.showContents, trc("key hint", "contents")),
+                                        (.showFAQ, trc("key hint", "questions")), (.openSearch, trc("key hint", "search")),
+                                        (.requestConsult, trc("key hint", "consult")), (.showHelp, trc("key hint", "help")),
+                                        (.showCrisis, trc("key hint", "crisis")), (.backOneLevel, trc("key hint", "quit"))],
                                        keeping: [.showHelp, .showCrisis], on: .library, width: frame.width - 3)
         frame.putBar(left: "", right: hints, y: frame.height - 1, style: theme.statusBar)
     }
 
     private func drawTitle(of entry: Entry, selected: Bool, y: Int, into frame: inout Frame, theme: Theme) {
         let column = column
-        let time = "\(entry.minutes) min"
+        let time = tr("%1$s min", screenCount(entry.minutes))
         let marker = selected ? "› " : "  "
         let style = selected ? theme.selection : theme.title
         let titleRoom = column.width - 2 - DisplayWidth.of(time) - 1

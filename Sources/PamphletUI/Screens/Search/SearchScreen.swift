@@ -133,14 +133,14 @@ struct SearchScreen: Sendable {
 
     func draw(into frame: inout Frame, theme: Theme, keyMap: KeyMap) {
         let column = column
-        frame.put("Search all articles", x: column.x, y: 0, style: theme.title, maxX: column.maxX)
+        frame.put(trc("search screen title", "Search all articles"), x: column.x, y: 0, style: theme.title, maxX: column.maxX)
         if case .results = status, !query.isEmpty {
-            let count = results.count == 1 ? "1 result" : "\(results.count) results"
+            let count = trn("%1$s result", "%1$s results", results.count, screenCount(results.count))
             frame.put(count, x: column.maxX - DisplayWidth.of(count), y: 0, style: theme.subtle)
         }
         frame.put("› ", x: column.x, y: 1, style: theme.title)
         field.draw(into: &frame, x: column.x + 2, y: 1, width: max(1, column.width - 2), style: Style(underline: true),
-                   placeholder: "type words, e.g. side effects", placeholderStyle: theme.subtle, focused: true)
+                   placeholder: tr("type words, e.g. side effects"), placeholderStyle: theme.subtle, focused: true)
         if !crisisLines.isEmpty {
             _ = CrisisPanel.draw(crisisLines, into: &frame, column: column, y: Self.boxBottom, theme: theme)
         }
@@ -161,14 +161,15 @@ struct SearchScreen: Sendable {
     /// Said in place of results: why there are none, or what to do.
     private var message: String? {
         switch status {
-        case .unavailable(let reason): return "Search is not available: " + Sanitizer.clean(reason)
-        case .failed(let reason): return "Search failed: " + Sanitizer.clean(reason)
+        case .unavailable(let reason): return tr("Search is not available: %1$s", Sanitizer.clean(reason))
+        case .failed(let reason): return tr("Search failed: %1$s", Sanitizer.clean(reason))
         case .results:
             if query.allSatisfy(\.isWhitespace) {
-                let articles = articleCount == 1 ? "1 article" : "\(articleCount) articles"
-                return "Type a few words to search \(articles). Answers to questions come first; spelling mistakes are forgiven."
+                return trn("Type a few words to search %1$s article. Answers to questions come first; spelling mistakes are forgiven.",
+                           "Type a few words to search %1$s articles. Answers to questions come first; spelling mistakes are forgiven.",
+                           articleCount, screenCount(articleCount))
             }
-            return results.isEmpty ? "Nothing matches these words. Try other words, or fewer of them." : nil
+            return results.isEmpty ? tr("Nothing matches these words. Try other words, or fewer of them.") : nil
         }
     }
 
@@ -183,12 +184,12 @@ struct SearchScreen: Sendable {
             let style = selected ? theme.selection : theme.title
             if selected { frame.fill(y: y, from: column.x, to: column.maxX, style: style) }
             // Q marks an answer to a question, § a section of the article.
-            let title = (selected ? "› " : "  ") + (result.kind == .faq ? "Q " : "§ ") + Sanitizer.clean(result.title)
+            let title = (selected ? "› " : "  ") + (result.kind == .faq ? trc("marks a search result that answers a question", "Q") + " " : "§ ") + Sanitizer.clean(result.title)
             frame.put(title.truncated(toWidth: column.width), x: column.x, y: y, style: style)
         case .snippet(let spans):
             frame.put(spans, x: column.x + Self.snippetIndent, y: y, theme: theme, maxX: column.maxX)
         case .weakMatches:
-            frame.put("Weak matches: these share words with your search but may not answer it".truncated(toWidth: column.width),
+            frame.put(tr("Weak matches: these share words with your search but may not answer it").truncated(toWidth: column.width),
                       x: column.x, y: y, style: theme.subtle)
         case .blank:
             break
@@ -197,9 +198,9 @@ struct SearchScreen: Sendable {
 
     private func hints(_ keyMap: KeyMap) -> String {
         let arrows = [Action.up, .down].compactMap { keyMap.key(for: $0, on: .search) }.joined()
-        let open = keyMap.key(for: .open, on: .search).map { "\($0):read" }
-        let back = keyMap.screenKey(for: .historyBack, on: .search).map { "\($0):back" }
-        return ([arrows.isEmpty ? nil : "\(arrows):select", open, back].compactMap { $0 }).joined(separator: " ")
+        let open = keyMap.key(for: .open, on: .search).map { $0 + ":" + trc("key hint", "read") }
+        let back = keyMap.screenKey(for: .historyBack, on: .search).map { $0 + ":" + trc("key hint", "back") }
+        return ([arrows.isEmpty ? nil : arrows + ":" + trc("key hint", "select"), open, back].compactMap { $0 }).joined(separator: " ")
     }
 }
 
