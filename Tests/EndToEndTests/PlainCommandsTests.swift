@@ -37,10 +37,20 @@ import Testing
         try withLibrary { library in
             let result = try run(["list", "--library", library])
             #expect(result.status == 0)
-            #expect(result.stdout.contains("sleep-basics  en           4     1  Sleep ␛[31mbasics"))
+            // Three sections (title, Habits, FAQ) and one question, counted apart.
+            #expect(result.stdout.contains("sleep-basics  en           3     1  Sleep ␛[31mbasics"))
             #expect(result.stdout.contains("Rest well."))
             #expect(result.stderr == "\(library)/broken.md:1: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8\n")
         }
+    }
+
+    /// `list` and the line-by-line reader give one article the same counts.
+    @Test func listAndThePlainReaderCountSectionsAlike() throws {
+        let list = try run(["list", "--json", "--library", ReaderSession.shippedLibrary])
+        #expect(list.stdout.contains("\"sections\" : 16") || list.stdout.contains("\"sections\":16"), "\(list.stdout)")
+        let plain = try PamphletProcess.run(["read", ReaderSession.article, "--plain", "--library", ReaderSession.shippedLibrary],
+                                            stdin: "t\nq\n")
+        #expect(plain.stdout.contains("16 sections and 3 questions"), "\(plain.stdout.prefix(600))")
     }
 
     @Test func listJSONHasTheDocumentedKeys() throws {

@@ -93,6 +93,7 @@ import PamphletCore
         #expect(app.bottomLine(160, 24).contains("Tab:links"), "\(app.bottomLine(160, 24))")
         app.keys(.tab)
         #expect(app.bottomLine(160, 24).contains("Enter:follow link"), "\(app.bottomLine(160, 24))")
+        #expect(app.bottomLine(80, 24).contains("Enter:follow link"), "first, so it shows at 80 columns too")
         #expect(!app.bottomLine(160, 24).contains("Tab:links"))
         app.press("Enter, Backspace, Esc")
         let plain = ReaderApp.sized(160, 24, library: Self.library, openArticle: "sleep")

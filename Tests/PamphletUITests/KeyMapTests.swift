@@ -31,21 +31,4 @@ import Testing
         #expect(KeyMap.standard.binding(for: .right, on: .faq)?.action == .jumpToAnswer)
         #expect(KeyMap.standard.binding(for: .right, on: .article)?.action == .historyForward)
     }
-
-    /// Help lists each binding's keys beside what they do; every one of those keys, on
-    /// every screen the binding names, must reach that binding. The one exception is
-    /// the documented rule: a key bound for particular screens wins there over a key
-    /// of "Everywhere" (→ reads the answer on the FAQ screen).
-    @Test func everyBoundKeyDoesWhatHelpSays() {
-        for binding in KeyMap.standard.bindings {
-            for screen in binding.screens {
-                for key in binding.keys {
-                    let dispatched = KeyMap.standard.binding(for: key, on: screen)
-                    let overridden = binding.isGlobal && dispatched.map { !$0.isGlobal } == true
-                    #expect(dispatched == binding || overridden,
-                            "on \(screen), \(key.displayName) is listed as '\(binding.description)' but does '\(dispatched?.description ?? "nothing")'")
-                }
-            }
-        }
-    }
 }

@@ -13,7 +13,8 @@
 /// path the library was opened by (`Articles`, `./Articles`, its real path).
 struct LibraryCatalog: Equatable {
     static let magic: [UInt8] = Array("PMPHLCAT".utf8)
-    static let version: UInt32 = 1
+    /// 2: sections are counted without the FAQ's questions.
+    static let version: UInt32 = 2
     private static let headerSize = 8 + 4 + 8 + 4 + 4 + 8 + 8
 
     var fingerprint: UInt64

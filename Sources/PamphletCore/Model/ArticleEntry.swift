@@ -29,10 +29,13 @@ public struct ArticleEntry: Sendable, Equatable {
         self.crisis = crisis
     }
 
+    /// Sections are counted without the FAQ's questions, which `faqs` counts: the same
+    /// "16 sections and 3 questions" the readers show.
     public init(_ article: Article) {
+        let questions = Set(article.faq.map(\.anchor))
         self.init(id: article.id, fileName: FilePath.name(of: article.path), title: article.title,
                   summary: article.meta.summary, language: article.meta.language,
-                  sections: article.allSections.count, faqs: article.faq.count,
+                  sections: article.allSections.count { !questions.contains($0.anchor) }, faqs: article.faq.count,
                   minutes: ReadingTime.minutes(for: article), crisis: article.meta.crisis)
     }
 }

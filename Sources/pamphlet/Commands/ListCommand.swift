@@ -8,7 +8,8 @@ struct ListCommand: ParsableCommand {
         discussion: """
             Summaries are wrapped to the terminal's width (or --width); piped, each stays on one line. \
             SECTIONS counts every heading, the FAQ questions included. \
-            JSON output is an array of {id, title, summary, language, sections, faqs}.
+            JSON output is an array of {id, title, summary, language, sections, faqs}
+            (sections not counting the FAQ's questions, which faqs counts).
 
             Examples:
               pamphlet list

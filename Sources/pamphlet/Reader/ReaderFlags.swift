@@ -12,9 +12,10 @@ struct ReaderFlags: ParsableArguments {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal so text can be selected.")
     var noMouse = false
 
-    /// Where the terminal's own answer is wrong or missing (it is asked with OSC 11, then COLORFGBG).
-    @Option(help: ArgumentHelp("Colours for a light or a dark terminal background (default: ask the terminal; "
-                               + "else `theme:` in pamphlet.yml; else dark).", valueName: "light|dark"))
+    /// Where the terminal's own answer is wrong or missing: `--theme`, then `theme:`, then the
+    /// terminal is asked (OSC 11, then COLORFGBG), then dark.
+    @Option(help: ArgumentHelp("Colours for a light or a dark terminal background (default: `theme:` in "
+                               + "pamphlet.yml; else ask the terminal; else dark).", valueName: "light|dark"))
     var theme: ThemeChoice?
 
     enum ThemeChoice: String, ExpressibleByArgument, CaseIterable { case light, dark }

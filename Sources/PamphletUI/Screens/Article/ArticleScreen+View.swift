@@ -23,13 +23,14 @@ extension ArticleScreen {
          (.startFind, trc("key hint", "find")), (.showHelp, trc("key hint", "help")), (.backOneLevel, trc("key hint", "back"))]
     }
 
-    /// The status keys for this screen: with a link on screen, how to reach it (Tab), or,
-    /// once one is chosen, how to follow it (Enter), after the reader's usual keys.
+    /// The status keys for this screen: with a link on screen, how to reach it (Tab), after
+    /// the reader's usual keys; once one is chosen, how to follow it (Enter), first, since
+    /// that is what the reader is about to do.
     var statusKeysHere: [(Action, String)] {
         var keys = Self.statusKeys
         let place = keys.firstIndex { $0.0 == .showHelp } ?? keys.endIndex
         if visibleChosenLink != nil {
-            keys.insert((.followLink, trc("key hint", "follow link")), at: place)
+            keys.insert((.followLink, trc("key hint", "follow link")), at: 0)
         } else if hasLinkOnScreen {
             keys.insert((.nextLink, trc("key hint", "links")), at: place)
         }

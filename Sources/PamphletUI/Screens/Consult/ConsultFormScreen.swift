@@ -189,8 +189,9 @@ struct ConsultFormScreen: Sendable {
         let kept = (field == .message ? message.text.count : lineFields[field]?.text.count ?? 0) - before
         let leftOut = cleaned.count - kept
         if leftOut > 0 {
-            note = tr("%1$s holds %2$s characters: the first %3$s of the paste are in, %4$s left out.",
-                      field.label, localizedCount(field.maximumLength), localizedCount(kept), localizedCount(leftOut))
+            // The count first: on a narrow status line the end of the note is what gets cut.
+            note = tr("%1$s characters did not fit and were left out; the first %2$s are in (%3$s holds %4$s).",
+                      localizedCount(leftOut), localizedCount(kept), field.label, localizedCount(field.maximumLength))
         }
         return ConsultReply()
     }
