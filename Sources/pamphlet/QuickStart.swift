@@ -30,9 +30,8 @@ enum QuickStart {
         var library: String?
         var switches: Set<String> = []
         while let word = rest.popFirst() {
-            if word == "--library" || word.hasPrefix("--library=") {
-                let value = word == "--library" ? rest.popFirst() : String(word.dropFirst("--library=".count))
-                guard library == nil, let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            if let value = optionValue("--library", word, &rest) {
+                guard library == nil, let value else { return nil }
                 library = value
             } else if Self.switches.contains(word) {
                 guard switches.insert(word).inserted else { return nil }
@@ -71,6 +70,15 @@ enum QuickStart {
 
     private static let switches: Set<String> = ["--kiosk", "--plain", "--no-color", "--no-mouse"]
 
+    /// For `--name VALUE` or `--name=VALUE`: .some(value), or .some(nil) when the value is
+    /// missing, empty or looks like an option (the parser's to explain); nil for another word.
+    private static func optionValue(_ name: String, _ word: String, _ rest: inout ArraySlice<String>) -> String?? {
+        guard word == name || word.hasPrefix(name + "=") else { return nil }
+        let value = word == name ? rest.popFirst() : String(word.dropFirst(name.count + 1))
+        guard let value, !value.isEmpty, !value.hasPrefix("-") else { return .some(nil) }
+        return .some(value)
+    }
+
     /// `pamphlet search WORDS [--library DIR] [--limit N] [--json]` and
     /// `pamphlet faq WORDS [--library DIR] [--json]`: the words must not look like options.
     private static func query(_ arguments: [String]) -> Start? {
@@ -81,12 +89,10 @@ enum QuickStart {
         var limit: Int?
         var json = false
         while let word = rest.popFirst() {
-            if word == "--library" || word.hasPrefix("--library=") {
-                let value = word == "--library" ? rest.popFirst() : String(word.dropFirst("--library=".count))
-                guard library == nil, let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            if let value = optionValue("--library", word, &rest) {
+                guard library == nil, let value else { return nil }
                 library = value
-            } else if isSearch, word == "--limit" || word.hasPrefix("--limit=") {
-                let value = word == "--limit" ? rest.popFirst() : String(word.dropFirst("--limit=".count))
+            } else if isSearch, let value = optionValue("--limit", word, &rest) {
                 // Anything but a plain positive number is the parser's to explain.
                 guard limit == nil, let value, value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), number > 0
                 else { return nil }

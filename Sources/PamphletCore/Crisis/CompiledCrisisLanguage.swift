@@ -4,9 +4,7 @@
 /// instructions, a third of a search). Stamped with the XXH3 of the file's text: any edit
 /// compiles it again.
 ///
-///     magic "PMPHLCRS" | version u32 | XXH3 of the source text u64 | body length u64 |
-///     XXH3 of the body u64 | body
-///     body: pattern count, then per pattern: language, line, source, phrase count; per
+///     a `StampedCacheFile` of magic "PMPHLCRS"; body: pattern count, then per pattern: language, line, source, phrase count; per
 ///           phrase: ends-text (u8), ruled-out words (count, strings), word count; per word:
 ///           text, form (u8), joined (u8), stem, spelling count, spellings. Then the
 ///           warnings: count; per warning: path, line, level (u8), message.
@@ -14,7 +12,6 @@
 struct CompiledCrisisLanguage {
     static let magic: [UInt8] = Array("PMPHLCRS".utf8)
     static let version: UInt32 = 1
-    private static let headerSize = 8 + 4 + 8 + 8 + 8
 
     var detector: CrisisDetector
     var warnings: [Diagnostic]
@@ -53,36 +50,15 @@ struct CompiledCrisisLanguage {
             body.u8(Self.levels.firstIndex(of: warning.level).map(UInt8.init) ?? 0)
             body.string(warning.message)
         }
-        var file = ByteWriter()
-        file.raw(Self.magic)
-        file.u32(Self.version)
-        file.u64(sourceHash)
-        file.u64(UInt64(body.count))
-        file.u64(Checksum.of(body.bytes))
-        file.raw(body.bytes)
-        return file.bytes
+        return StampedCacheFile.framed(body, magic: Self.magic, version: Self.version, sourceHash: sourceHash)
     }
 
     /// The compiled file in `bytes` if it was compiled from text with `sourceHash`; throws
     /// on any damage (magic, version, checksum, a read past the end), so that it is compiled again.
     init(decoding bytes: UnsafeRawBufferPointer, sourceHash: UInt64) throws(SearchIndexError) {
-        let view = ByteView(bytes)
-        try view.check(0, Self.headerSize)
-        guard Array(bytes[0..<8]) == Self.magic else { throw .corrupt("not compiled crisis language") }
-        let version = try view.u32(8)
-        guard version == Self.version else { throw .wrongVersion(version) }
-        guard try view.u64(12) == sourceHash else { throw .corrupt("compiled from another text") }
-        let bodyLength = try view.u64(20)
-        guard bodyLength == UInt64(view.count - Self.headerSize) else { throw .corrupt("length") }
-        let body = try view.slice(Self.headerSize, Int(bodyLength))
-        guard Checksum.of(body) == (try view.u64(28)) else { throw .corrupt("checksum") }
+        let body = try StampedCacheFile.body(of: bytes, magic: Self.magic, version: Self.version, sourceHash: sourceHash)
         var offset = 0
-        // Every count is bounded by the bytes left, so damage cannot ask for a huge array.
-        func nextCount() throws(SearchIndexError) -> Int {
-            let value = try body.varint(&offset)
-            guard value <= UInt64(body.count - offset) else { throw .corrupt("count") }
-            return Int(value)
-        }
+        func nextCount() throws(SearchIndexError) -> Int { try body.boundedCount(&offset) }
         func flag() throws(SearchIndexError) -> UInt8 {
             let value = try body.u8(offset)
             offset += 1

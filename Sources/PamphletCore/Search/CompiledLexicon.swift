@@ -9,15 +9,12 @@ import Foundation
 /// does not parse the file and stem its words twice at every run (about 30 M instructions).
 /// Stamped with the XXH3 of the file's text: any edit builds it again.
 ///
-///     magic "PMPHLLEX" | version u32 | XXH3 of the source text u64 | body length u64 |
-///     XXH3 of the body u64 | body
-///     body: group count; per group: phrase count; per phrase: word count; per word: the
+///     a `StampedCacheFile` of magic "PMPHLLEX"; body: group count; per group: phrase count; per phrase: word count; per word: the
 ///           word, its English stem, its Spanish stem. Counts are varints; strings
 ///           varint-length-prefixed UTF-8.
 enum CompiledLexicon {
     static let magic: [UInt8] = Array("PMPHLLEX".utf8)
     static let version: UInt32 = 1
-    private static let headerSize = 8 + 4 + 8 + 8 + 8
 
     static func encoded(_ lexicon: Lexicon, sourceHash: UInt64) -> [UInt8] {
         var body = ByteWriter()
@@ -34,35 +31,14 @@ enum CompiledLexicon {
                 }
             }
         }
-        var file = ByteWriter()
-        file.raw(magic)
-        file.u32(version)
-        file.u64(sourceHash)
-        file.u64(UInt64(body.count))
-        file.u64(Checksum.of(body.bytes))
-        file.raw(body.bytes)
-        return file.bytes
+        return StampedCacheFile.framed(body, magic: magic, version: version, sourceHash: sourceHash)
     }
 
     /// The lexicon in `bytes` if it was built from text with `sourceHash`; throws on any damage.
     static func decoded(_ bytes: UnsafeRawBufferPointer, sourceHash: UInt64) throws(SearchIndexError) -> Lexicon {
-        let view = ByteView(bytes)
-        try view.check(0, headerSize)
-        guard Array(bytes[0..<8]) == magic else { throw .corrupt("not a compiled lexicon") }
-        let found = try view.u32(8)
-        guard found == version else { throw .wrongVersion(found) }
-        guard try view.u64(12) == sourceHash else { throw .corrupt("compiled from another text") }
-        let bodyLength = try view.u64(20)
-        guard bodyLength == UInt64(view.count - headerSize) else { throw .corrupt("length") }
-        let body = try view.slice(headerSize, Int(bodyLength))
-        guard Checksum.of(body) == (try view.u64(28)) else { throw .corrupt("checksum") }
+        let body = try StampedCacheFile.body(of: bytes, magic: magic, version: version, sourceHash: sourceHash)
         var offset = 0
-        // Each count is bounded by the bytes left, so damage cannot ask for a huge array.
-        func nextCount() throws(SearchIndexError) -> Int {
-            let value = try body.varint(&offset)
-            guard value <= UInt64(body.count - offset) else { throw .corrupt("count") }
-            return Int(value)
-        }
+        func nextCount() throws(SearchIndexError) -> Int { try body.boundedCount(&offset) }
         var keys: [[[Lexicon.WordKeys]]] = []
         for _ in 0..<(try nextCount()) {
             var group: [[Lexicon.WordKeys]] = []
