@@ -4,102 +4,129 @@ import PamphletCore
 /// and crisis help (see PlainSearchText, PlainConsultText, PlainCrisisText): one place
 /// per screen, whole sentences with placeholders, so a translation sees each sentence
 /// whole. Arguments arrive already sanitized.
+///
+/// Counts of things ("19 entries") are `screenCount`s, grouped in Spanish only; the
+/// numbers a person types back (menu numbers, "from 1 to N") stay as they are typed.
+/// The command letters (t, n, p, g, q, ...) are never translated, only what they do.
 enum PlainSessionText {
     // MARK: Library menu
 
     static func articleMenuHeader(count: Int) -> String {
-        count == 1 ? "1 article; type a number, or ? for help.\n" : "\(count) articles; type a number, or ? for help.\n"
+        trn("%1$s article; type a number, or ? for help.", "%1$s articles; type a number, or ? for help.",
+            count, screenCount(count)) + "\n"
     }
 
     static func articleMenuEntry(number: Int, title: String, summary: String?) -> String {
         summary.map { "\(number). \(title): \($0)\n" } ?? "\(number). \(title)\n"
     }
 
-    static let unfinishedRequestReminder = "You have an unfinished consultation request; type c to finish it.\n"
+    static var unfinishedRequestReminder: String {
+        tr("You have an unfinished consultation request; type c to finish it.") + "\n"
+    }
 
     // MARK: Contents and questions
 
     static func contentsHeader(entries: Int, sections: Int, questions: Int) -> String {
-        "\(counted(entries, "entry", "entries")): \(counted(sections, "section", "sections")) and "
-            + "\(counted(questions, "question", "questions")); type a number, or ? for help.\n"
+        // TRANSLATORS: the plain reader's contents: "19 entries: 16 sections and 3 questions; type a number, ...".
+        tr("%1$s: %2$s and %3$s; type a number, or ? for help.",
+           trn("%1$s entry", "%1$s entries", entries, screenCount(entries)),
+           trn("%1$s section", "%1$s sections", sections, screenCount(sections)),
+           trn("%1$s question", "%1$s questions", questions, screenCount(questions))) + "\n"
     }
 
     static func contentsEntry(number: Int, title: String, isQuestion: Bool) -> String {
-        isQuestion ? "\(number). Question: \(title)\n" : "\(number). \(title)\n"
+        "\(number). " + (isQuestion ? trc("plain reader entry", "Question: %1$s", title) : title) + "\n"
     }
 
     static func questionsHeader(count: Int) -> String {
-        "\(counted(count, "question", "questions")); type a number, or ? for help.\n"
+        trn("%1$s question; type a number, or ? for help.", "%1$s questions; type a number, or ? for help.",
+            count, screenCount(count)) + "\n"
     }
 
     static func questionsEntry(number: Int, title: String) -> String { "\(number). \(title)\n" }
 
-    static let noQuestions = "This article has no questions and answers.\n"
-    static let chooseAnArticleFirst = "Choose an article first.\n"
+    static var noQuestions: String { tr("This article has no questions and answers.") + "\n" }
+    static var chooseAnArticleFirst: String { tr("Choose an article first.") + "\n" }
 
     // MARK: Reading
 
-    static func articleTitle(_ title: String) -> String { "Article: \(title)\n" }
-    static func helpNow(_ crisis: String) -> String { "Help now: \(crisis)\n" }
+    static func articleTitle(_ title: String) -> String { tr("Article: %1$s", title) + "\n" }
+    static func helpNow(_ crisis: String) -> String { tr("Help now: %1$s", crisis) + "\n" }
 
     static func resumeOffer(section title: String) -> String {
-        "Last time you were reading \"\(title)\"; Enter goes on from there.\n"
+        tr("Last time you were reading \"%1$s\"; Enter goes on from there.", title) + "\n"
     }
 
     /// Counted among all the entries the contents lists, so "3 of 19" matches its 19.
     static func entryHeading(number: Int, of total: Int, title: String, isQuestion: Bool) -> String {
-        isQuestion ? "Question \(number) of \(total) entries: \(title)\n" : "Section \(number) of \(total) entries: \(title)\n"
+        let number = String(number), total = screenCount(total)
+        return (isQuestion ? tr("Question %1$s of %2$s entries: %3$s", number, total, title)
+                           : tr("Section %1$s of %2$s entries: %3$s", number, total, title)) + "\n"
     }
 
     /// After a section or question: the commands that make sense from here.
     static func entryEnd(number: Int, isQuestion: Bool, hasNext: Bool, hasPrevious: Bool) -> String {
-        let kind = isQuestion ? "question" : "section"
-        let moves = (hasNext ? "n next, " : "") + (hasPrevious ? "p previous, " : "")
-        return "End of \(kind) \(number). \(moves)t contents, q quit.\n"
+        let end = isQuestion ? tr("End of question %1$s.", String(number)) : tr("End of section %1$s.", String(number))
+        // TRANSLATORS: the letter is the command to type (never translated), then what it does.
+        let moves = (hasNext ? [trc("plain reader command", "n next")] : [])
+            + (hasPrevious ? [trc("plain reader command", "p previous")] : [])
+            + [trc("plain reader command", "t contents"), trc("plain reader command", "q quit")]
+        return end + " " + moves.joined(separator: ", ") + ".\n"
     }
 
-    static let followLinkHint = "Type g and a link's number to follow it, for example g 1; b comes back.\n"
-    static let noLinksHere = "The section you read last has no links.\n"
-    static func chooseLink(count: Int) -> String { "Type g and a number from 1 to \(count).\n" }
+    static var followLinkHint: String {
+        tr("Type g and a link's number to follow it, for example g 1; b comes back.") + "\n"
+    }
+    static var noLinksHere: String { tr("The section you read last has no links.") + "\n" }
+    static func chooseLink(count: Int) -> String { tr("Type g and a number from 1 to %1$s.", String(count)) + "\n" }
     static func webAddress(_ address: String) -> String {
-        "That link is a web address: \(address)\nPamphlet does not open it; type it into a browser if you wish.\n"
+        tr("That link is a web address: %1$s", address) + "\n"
+            + tr("Pamphlet does not open it; type it into a browser if you wish.") + "\n"
     }
-    static func cannotFollow(_ destination: String) -> String { "Pamphlet cannot follow that link: \(destination)\n" }
-    static let brokenLink = "That link points to a page that is not in this library.\n"
-    static let nothingToGoBackTo = "No link has been followed; nothing to go back to.\n"
+    static func cannotFollow(_ destination: String) -> String {
+        tr("Pamphlet cannot follow that link: %1$s", destination) + "\n"
+    }
+    static var brokenLink: String { tr("That link points to a page that is not in this library.") + "\n" }
+    static var nothingToGoBackTo: String { tr("No link has been followed; nothing to go back to.") + "\n" }
 
-    static let lastSection = "That was the last section. t contents, q quit.\n"
-    static let firstSection = "This is the first section. t contents, q quit.\n"
+    static var lastSection: String { tr("That was the last section. t contents, q quit.") + "\n" }
+    static var firstSection: String { tr("This is the first section. t contents, q quit.") + "\n" }
 
     // MARK: Commands
 
-    static let goodbye = "Goodbye.\n"
+    static var goodbye: String { tr("Goodbye.") + "\n" }
 
-    static func unknownCommand(_ command: String) -> String { "Unknown command \"\(command)\". Type ? for help.\n" }
+    static func unknownCommand(_ command: String) -> String {
+        tr("Unknown command \"%1$s\". Type ? for help.", command) + "\n"
+    }
 
-    static let nothingToChoose = "Nothing to choose here. Type ? for help.\n"
-    static func chooseFromRange(_ count: Int) -> String { "Type a number from 1 to \(count).\n" }
+    static var nothingToChoose: String { tr("Nothing to choose here. Type ? for help.") + "\n" }
+    static func chooseFromRange(_ count: Int) -> String { tr("Type a number from 1 to %1$s.", String(count)) + "\n" }
 
-    static let help = """
-        Commands (type one, then Enter):
-          a number  choose from the last menu
-          n         next section (Enter alone does the same)
-          p         previous section
-          t         contents: the sections and questions
-          f         frequently asked questions
-          / WORDS   find words in this article
-          s WORDS   search all articles
-          g NUMBER  follow link NUMBER of the section just read
-          b         back to where the link was followed from
-          l         list of articles
-          !         where to get help now
-          c         request a consultation with the clinic
-          q         quit
-
-        """
-
-    /// "1 entry", "19 entries": both forms given, as a translation needs them.
-    static func counted(_ number: Int, _ one: String, _ many: String) -> String {
-        number == 1 ? "1 \(one)" : "\(number) \(many)"
+    /// `?`: every command and what it does, the descriptions lined up after the widest command.
+    static var help: String {
+        // TRANSLATORS: the plain reader's commands as typed. Keep the letters and signs (n, s, g, /)
+        // as they are; translate only the words in capitals and "a number".
+        let commands: [(String, String)] = [
+            (trc("plain reader help", "a number"), trc("plain reader help", "choose from the last menu")),
+            ("n", trc("plain reader help", "next section (Enter alone does the same)")),
+            ("p", trc("plain reader help", "previous section")),
+            ("t", trc("plain reader help", "contents: the sections and questions")),
+            ("f", trc("plain reader help", "frequently asked questions")),
+            (trc("plain reader help", "/ WORDS"), trc("plain reader help", "find words in this article")),
+            (trc("plain reader help", "s WORDS"), trc("plain reader help", "search all articles")),
+            (trc("plain reader help", "g NUMBER"), trc("plain reader help", "follow link NUMBER of the section just read")),
+            ("b", trc("plain reader help", "back to where the link was followed from")),
+            ("l", trc("plain reader help", "list of articles")),
+            ("!", trc("plain reader help", "where to get help now")),
+            ("c", trc("plain reader help", "request a consultation with the clinic")),
+            ("q", trc("plain reader help", "quit")),
+        ]
+        let width = commands.map { DisplayWidth.of($0.0) }.max() ?? 0
+        var text = tr("Commands (type one, then Enter):") + "\n"
+        for (command, description) in commands {
+            text += "  " + command + String(repeating: " ", count: width + 2 - DisplayWidth.of(command)) + description + "\n"
+        }
+        return text
     }
 }
