@@ -67,7 +67,7 @@ private struct RenderedLines {
 
     /// Publisher and review date, the crisis banner and the disclaimer.
     mutating func addHeader(_ meta: FrontMatter, anchor: String?, line: Int) {
-        let facts = [meta.publisher, meta.reviewed.map { "Reviewed \($0)" }].compactMap { $0 }
+        let facts = [meta.publisher, meta.reviewed.map { tr("Reviewed %1$s", $0) }].compactMap { $0 }
         if !facts.isEmpty {
             let spans = Sanitizer.spans(facts.joined(separator: " · "), role: .meta)
             append(WordWrap.wrap(spans, width: width).map { BlockLine(spans: $0, sourceLine: line) }, anchor: anchor)

@@ -147,7 +147,7 @@ public enum LinkNotes {
 
 /// The words of link notes.
 public enum LinkNoteText {
-    public static let header = "Links:"
+    public static var header: String { tr("Links:") }
 
     public static func note(number: Int, text: String, place: String) -> String {
         "[\(number)] \(text) → \(place)"
@@ -157,15 +157,15 @@ public enum LinkNoteText {
     static func place(of link: Link, resolved: LinkResolution, hint: LinkNotes.FollowHint) -> String {
         switch resolved {
         case .external(let address): return address.text
-        case .unsupported: return Sanitizer.clean(link.destination) + " (Pamphlet cannot follow it)"
-        case .broken: return "a page that is not in this library"
+        case .unsupported: return tr("%1$s (Pamphlet cannot follow it)", Sanitizer.clean(link.destination))
+        case .broken: return tr("a page that is not in this library")
         case .article(let article, let section):
             let title = Sanitizer.clean(article.title)
             let command = "pamphlet show \(Sanitizer.clean(article.id))"
             guard let section else {
                 return hint == .showCommand ? "\(title) (\(command))" : title
             }
-            let place = "\(title), section \(Sanitizer.clean(section.title))"
+            let place = tr("%1$s, section %2$s", title, Sanitizer.clean(section.title))
             return hint == .showCommand ? "\(place) (\(command) --section \(section.anchor))" : place
         }
     }
