@@ -4,14 +4,15 @@
 /// instructions, a third of a search). Stamped with the XXH3 of the file's text: any edit
 /// compiles it again.
 ///
-///     a `StampedCacheFile` of magic "PMPHLCRS"; body: pattern count, then per pattern: language, line, source, phrase count; per
-///           phrase: ends-text (u8), ruled-out words (count, strings), word count; per word:
-///           text, form (u8), joined (u8), stem, spelling count, spellings. Then the
-///           warnings: count; per warning: path, line, level (u8), message.
-///           Counts are varints; strings varint-length-prefixed UTF-8.
+///     a `StampedCacheFile` of magic "PMPHLCRS"; body: pattern count, then per pattern:
+///     language, line, source, phrase count; per phrase: ends-text (u8), ruled-out words
+///     (count, strings), word count; per word: text, form (u8), joined (u8), stem,
+///     spelling count, spellings. Then the warnings: count; per warning: line, level (u8),
+///     message (the file's path is given when it is read, so it reads the same by whatever
+///     path the library was opened). Counts are varints; strings varint-length-prefixed UTF-8.
 struct CompiledCrisisLanguage {
     static let magic: [UInt8] = Array("PMPHLCRS".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     var detector: CrisisDetector
     var warnings: [Diagnostic]
@@ -45,7 +46,6 @@ struct CompiledCrisisLanguage {
         }
         body.varint(UInt64(warnings.count))
         for warning in warnings {
-            body.string(warning.path)
             body.varint(UInt64(max(0, warning.line)))
             body.u8(Self.levels.firstIndex(of: warning.level).map(UInt8.init) ?? 0)
             body.string(warning.message)
@@ -53,9 +53,10 @@ struct CompiledCrisisLanguage {
         return StampedCacheFile.framed(body, magic: Self.magic, version: Self.version, sourceHash: sourceHash)
     }
 
-    /// The compiled file in `bytes` if it was compiled from text with `sourceHash`; throws
-    /// on any damage (magic, version, checksum, a read past the end), so that it is compiled again.
-    init(decoding bytes: UnsafeRawBufferPointer, sourceHash: UInt64) throws(SearchIndexError) {
+    /// The compiled file in `bytes` if it was compiled from text with `sourceHash`, its
+    /// warnings placed at `path`; throws on any damage (magic, version, checksum, a read
+    /// past the end), so that it is compiled again.
+    init(decoding bytes: UnsafeRawBufferPointer, sourceHash: UInt64, path: String) throws(SearchIndexError) {
         let body = try StampedCacheFile.body(of: bytes, magic: Self.magic, version: Self.version, sourceHash: sourceHash)
         var offset = 0
         func nextCount() throws(SearchIndexError) -> Int { try body.boundedCount(&offset) }
@@ -101,7 +102,6 @@ struct CompiledCrisisLanguage {
         }
         var warnings: [Diagnostic] = []
         for _ in 0..<(try nextCount()) {
-            let path = try body.string(&offset)
             let line = Int(clamping: try body.varint(&offset))
             let level = Int(try flag())
             guard Self.levels.indices.contains(level) else { throw .corrupt("warning level") }

@@ -9,10 +9,9 @@ struct CompiledCrisisLanguageCache {
     /// text, else parsed (throwing its problems) and the cache written.
     func compiled(text: String, path: String, library: String) throws(CrisisLanguageError) -> CompiledCrisisLanguage {
         let sourceHash = Checksum.of(Array(text.utf8))
-        let cachePath = self.cachePath(forLibrary: library)
+        let cachePath = index.cacheFile("crisis", forLibrary: library)
         if let cachePath, let storage = IndexStorage(mapping: cachePath),
-           let cached = try? CompiledCrisisLanguage(decoding: storage.bytes, sourceHash: sourceHash),
-           cached.warnings.allSatisfy({ $0.path == path }) {
+           let cached = try? CompiledCrisisLanguage(decoding: storage.bytes, sourceHash: sourceHash, path: path) {
             return cached
         }
         let language = try CrisisLanguage(parsing: text, path: path)
@@ -20,10 +19,5 @@ struct CompiledCrisisLanguageCache {
         // Failing to write is not an error: the next run compiles it again.
         if let cachePath { try? DurableFile.replace(cachePath, with: compiled.encoded(sourceHash: sourceHash)) }
         return compiled
-    }
-
-    private func cachePath(forLibrary library: String) -> String? {
-        guard case .success(let folder)? = index.usableDirectory() else { return nil }
-        return SearchIndexCache.cacheFile("crisis", forLibrary: SearchIndexCache.realPath(library), in: folder)
     }
 }

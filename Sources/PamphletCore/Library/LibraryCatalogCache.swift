@@ -57,10 +57,7 @@ public struct LibraryCatalogCache: Sendable {
     }
 
     /// Where the catalog of `directory` is kept; nil when there is no private folder for it.
-    func catalogPath(forLibrary directory: String) -> String? {
-        guard case .success(let folder)? = index.usableDirectory() else { return nil }
-        return SearchIndexCache.cacheFile("catalog", forLibrary: SearchIndexCache.realPath(directory), in: folder)
-    }
+    func catalogPath(forLibrary directory: String) -> String? { index.cacheFile("catalog", forLibrary: directory) }
 
     static func read(_ path: String) -> LibraryCatalog? {
         guard let storage = IndexStorage(mapping: path) else { return nil }

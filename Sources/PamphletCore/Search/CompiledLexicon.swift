@@ -1,17 +1,11 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A lexicon with its words stemmed in English and Spanish, kept beside the search index
 /// (`lexicon-<hash of the library path>.bin`, trusted as the index is), so that a search
 /// does not parse the file and stem its words twice at every run (about 30 M instructions).
 /// Stamped with the XXH3 of the file's text: any edit builds it again.
 ///
-///     a `StampedCacheFile` of magic "PMPHLLEX"; body: group count; per group: phrase count; per phrase: word count; per word: the
-///           word, its English stem, its Spanish stem. Counts are varints; strings
-///           varint-length-prefixed UTF-8.
+///     a `StampedCacheFile` of magic "PMPHLLEX"; body: group count; per group: phrase
+///     count; per phrase: word count; per word: the word, its English stem, its Spanish
+///     stem. Counts are varints; strings varint-length-prefixed UTF-8.
 enum CompiledLexicon {
     static let magic: [UInt8] = Array("PMPHLLEX".utf8)
     static let version: UInt32 = 1
@@ -59,15 +53,8 @@ enum CompiledLexicon {
     /// The library's lexicon: from `cachePath` when built from this very text, else parsed
     /// (throwing its error) and the file written there. No file means an empty lexicon.
     static func load(fromLibrary directory: String, cachePath: String?) throws(LexiconError) -> Lexicon {
-        let path = directory.hasSuffix("/") ? directory + Lexicon.fileName : directory + "/" + Lexicon.fileName
-        guard FileManager.default.fileExists(atPath: path) else { return .empty }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(path: path, line: 1, message: "cannot read the file")
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw LexiconError(path: path, line: 1, message: "not valid UTF-8")
-        }
-        let sourceHash = data.withUnsafeBytes { Checksum.of($0) }
+        guard let (text, path) = try Lexicon.text(fromLibrary: directory) else { return .empty }
+        let sourceHash = Checksum.of(Array(text.utf8))
         if let cachePath, let storage = IndexStorage(mapping: cachePath),
            let cached = try? decoded(storage.bytes, sourceHash: sourceHash) {
             return cached

@@ -104,15 +104,21 @@ public struct Lexicon: Sendable, Equatable {
 
     /// Reads `lexicon.txt` from a library folder; no file means an empty lexicon.
     public static func load(fromLibrary directory: String) throws(LexiconError) -> Lexicon {
+        guard let (text, path) = try text(fromLibrary: directory) else { return .empty }
+        return try Lexicon(parsing: text, path: path)
+    }
+
+    /// The file's text and path in a library folder; nil when the library has none.
+    static func text(fromLibrary directory: String) throws(LexiconError) -> (text: String, path: String)? {
         let path = directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
-        guard FileManager.default.fileExists(atPath: path) else { return .empty }
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LexiconError(path: path, line: 1, message: "cannot read the file")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw LexiconError(path: path, line: 1, message: "not valid UTF-8")
         }
-        return try Lexicon(parsing: text, path: path)
+        return (text, path)
     }
 
     /// For each place a lexicon phrase occurs in `words`, the span it covers and the

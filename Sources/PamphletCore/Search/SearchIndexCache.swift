@@ -105,19 +105,17 @@ public struct SearchIndexCache: Sendable {
     private func open(libraryDirectory: String, mode: IndexMode, listed: LibraryFingerprint?) throws(Diagnostic) -> Opened {
         let library = Self.realPath(libraryDirectory)
         var diagnostics: [Diagnostic] = []
+        // The folder is checked once for the index and the lexicon beside it.
+        let folder = usableFolder(diagnostics: &diagnostics)
         let lexicon: Lexicon
         do {
-            let cached: String? = if case .success(let folder)? = usableDirectory() {
-                Self.cacheFile("lexicon", forLibrary: library, in: folder)
-            } else {
-                nil
-            }
-            lexicon = try CompiledLexicon.load(fromLibrary: library, cachePath: cached)
+            lexicon = try CompiledLexicon.load(fromLibrary: library,
+                                               cachePath: folder.map { Self.cacheFile("lexicon", forLibrary: library, in: $0) })
         } catch {
             diagnostics.append(Diagnostic(path: error.path, line: error.line, message: error.message))
             lexicon = .empty
         }
-        let path = cachePath(forLibrary: library, diagnostics: &diagnostics)
+        let path = folder.map { cachePath(forLibrary: library, in: $0) }
         if mode == .manual, let index = cachedIndex(at: path) {
             return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
                           rebuilt: false, diagnostics: diagnostics)
@@ -157,7 +155,7 @@ public struct SearchIndexCache: Sendable {
             throw Diagnostic(path: libraryDirectory, line: 1, message: "cannot list the library folder")
         }
         var diagnostics: [Diagnostic] = []
-        let path = cachePath(forLibrary: library, diagnostics: &diagnostics)
+        let path = usableFolder(diagnostics: &diagnostics).map { cachePath(forLibrary: library, in: $0) }
         let old = cachedIndex(at: path)
         if !force, let old, old.fingerprint == fingerprint.value {
             return Refreshed(articleCount: old.articleCount, added: [], removed: [], changed: [], rebuilt: false,
@@ -184,12 +182,20 @@ public struct SearchIndexCache: Sendable {
     }
 
     /// The cache file of `library`, or nil (with the folder's warning) when there is no safe place.
-    private func cachePath(forLibrary library: String, diagnostics: inout [Diagnostic]) -> String? {
+    /// The cache folder if it is safe to use; else nil, with its warning added to `diagnostics`.
+    private func usableFolder(diagnostics: inout [Diagnostic]) -> String? {
         switch usableDirectory() {
-        case .success(let directory)?: return cachePath(forLibrary: library, in: directory)
+        case .success(let folder)?: return folder
         case .failure(let warning)?: diagnostics.append(warning); return nil
         case nil: return nil
         }
+    }
+
+    /// `<kind>-<hash>.bin` for `library` in the cache folder, if the folder is safe to use;
+    /// for the files kept beside the index (the catalog, the compiled crisis phrases).
+    func cacheFile(_ kind: String, forLibrary library: String) -> String? {
+        guard case .success(let folder)? = usableDirectory() else { return nil }
+        return Self.cacheFile(kind, forLibrary: Self.realPath(library), in: folder)
     }
 
     private func cachedIndex(at path: String?) -> SearchIndex? {

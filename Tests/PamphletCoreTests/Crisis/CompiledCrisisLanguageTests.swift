@@ -13,7 +13,7 @@ import Testing
 
     /// (A helper without typed throws: a typed-throws closure here crashed the 6.3 compiler.)
     static func decode(_ bytes: [UInt8], sourceHash: UInt64) throws -> CompiledCrisisLanguage {
-        try bytes.withUnsafeBytes { raw in try CompiledCrisisLanguage(decoding: raw, sourceHash: sourceHash) }
+        try bytes.withUnsafeBytes { raw in try CompiledCrisisLanguage(decoding: raw, sourceHash: sourceHash, path: CrisisLanguage.fileName) }
     }
 
     @Test func theShippedPhrasesReadBackFindTheSame() throws {
