@@ -37,6 +37,11 @@ public struct RankingWeights: Sendable, Equatable {
     /// Multiplier for an article's introduction, the text under its title.
     public var introduction = 0.6
 
+    /// Weight of the query's cosine with a document, against the words' score as a share
+    /// of the best one (`SearchEngine.semanticallyReranked`). Cosines of one query's
+    /// candidates differ by hundredths, so it is large.
+    public var semantic = 30.0
+
     public init() {}
 
     public static let standard = RankingWeights()

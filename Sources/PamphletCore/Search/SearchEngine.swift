@@ -23,6 +23,10 @@ public struct SearchEngine: Sendable {
     /// Article files whose results are left out: found changed since a manually kept
     /// index was built (`IndexMode.manual`), until `pamphlet index` runs.
     public var excludedFiles: Set<String> = []
+    /// Passage vectors and the query encoder, when the library has them (`pamphlet index`
+    /// makes them where the model is installed): the shortlist is then ordered by meaning
+    /// and words together.
+    public var semantic: SemanticRanking?
 
     public init(index: SearchIndex, lexicon: Lexicon = .empty, weights: RankingWeights = .standard,
                 sourceDirectory: String? = nil) {
@@ -53,15 +57,14 @@ public struct SearchEngine: Sendable {
             allowed = try index.article(article).documents
         }
         let candidates = try firstPass(plan, scoringWords: scoringWords, allowed: allowed, kind: options.kind)
-        let shortlist = Self.best(candidates, count: max(options.limit * 2, 20))
+        let shortlistSize = max(options.limit * 2, semantic == nil ? 20 : Self.semanticShortlist)
+        let shortlist = Self.best(candidates, count: shortlistSize)
         let matcher = QueryTextMatcher(plan: plan)
         var reranked: [Reranked] = []
         for candidate in shortlist { reranked.append(try rerank(candidate, plan: plan, matcher: matcher)) }
-        reranked.sort { a, b in
-            let tolerance = 1e-9 * max(abs(a.score), abs(b.score))
-            if abs(a.score - b.score) > tolerance { return a.score > b.score }
-            if a.kind != b.kind { return a.kind == .faq }
-            return a.document < b.document
+        reranked.sort(by: Self.ranksBefore)
+        if let semantic, let ordered = try semanticallyReranked(reranked, query: query, semantic: semantic) {
+            reranked = ordered
         }
         if !excludedFiles.isEmpty {
             var kept: [Reranked] = []
@@ -79,6 +82,14 @@ public struct SearchEngine: Sendable {
     public func searchFAQ(_ query: String, article: String? = nil, limit: Int = 10,
                           lastWordIsPrefix: Bool = false) throws(SearchIndexError) -> [SearchResult] {
         try search(query, options: SearchOptions(limit: limit, kind: .faq, article: article, lastWordIsPrefix: lastWordIsPrefix))
+    }
+
+    /// Best score first; on a tie an FAQ answer before a section, then index order.
+    static func ranksBefore(_ a: Reranked, _ b: Reranked) -> Bool {
+        let tolerance = 1e-9 * max(abs(a.score), abs(b.score))
+        if abs(a.score - b.score) > tolerance { return a.score > b.score }
+        if a.kind != b.kind { return a.kind == .faq }
+        return a.document < b.document
     }
 
     /// The `count` highest scores, best first, without sorting every candidate.
@@ -201,11 +212,15 @@ public struct SearchEngine: Sendable {
             touchedArticles.removeAll(keepingCapacity: true)
         }
 
-        // The topic word: the content word found in the fewest articles, when it is rare
-        // enough to name a topic. An article without it is not what the question is about.
+        // The topic word: of the content words that name some article's topic (are in its
+        // title or keywords), the one found in the fewest articles, when it is rare enough.
+        // An article without it is not what the question is about. A word in no article's
+        // title is not a topic, however rare ("safe" of "are sleeping pills safe").
+        var namesATopic: UInt32 = 0
+        for article in 0..<articleCount { namesATopic |= articleTopicWords[article] }
         var required: UInt32 = 0
         var fewest = Int.max
-        for (bit, wordIndex) in scoringWords.enumerated() where plan.words[wordIndex].isContent {
+        for (bit, wordIndex) in scoringWords.enumerated() where plan.words[wordIndex].isContent && namesATopic & (1 << UInt32(bit)) != 0 {
             let frequency = articleFrequency[bit]
             if frequency > 0, frequency < fewest, Double(frequency) * weights.topicWordArticleShare <= Double(articleCount) {
                 fewest = frequency

@@ -73,8 +73,13 @@ struct SearchEvaluationTests {
     static func loadEngine() throws -> SearchEngine {
         var articles = try LibraryLoader().load(directory: try fixtures() + "/articles").articles
         articles.append(try ArticleLoader().load(path: shippedArticles() + "/what-does-ketamine-therapy-feel-like.md"))
-        return SearchEngine(articles: articles, lexicon: try Lexicon.load(fromLibrary: shippedArticles()),
-                            weights: weightsFromEnvironment())
+        var engine = SearchEngine(articles: articles, lexicon: try Lexicon.load(fromLibrary: shippedArticles()),
+                                  weights: weightsFromEnvironment())
+        // While tuning, PAMPHLET_TUNE_SEMANTIC=off measures the words alone.
+        if ProcessInfo.processInfo.environment["PAMPHLET_TUNE_SEMANTIC"] != "off" {
+            engine.semantic = try SemanticTestModel.ranking(for: engine.index, cacheName: "search-evaluation")
+        }
+        return engine
     }
 
     /// The standard weights, or while tuning, with `PAMPHLET_TUNE_WEIGHTS="name=value,..."`
@@ -89,6 +94,7 @@ struct SearchEvaluationTests {
             "articleTopic": \.articleTopic, "topicWordArticleShare": \.topicWordArticleShare,
             "missingTopicWord": \.missingTopicWord, "otherLanguage": \.otherLanguage, "emptySection": \.emptySection, "introduction": \.introduction, "topicWordInDocument": \.topicWordInDocument,
             "bodyLengthNormalization": \.bodyLengthNormalization, "titleLengthNormalization": \.titleLengthNormalization,
+            "semantic": \.semantic,
         ]
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: "=")
@@ -181,7 +187,7 @@ struct SearchEvaluationTests {
         // While tuning: PAMPHLET_TUNE_SHOW="query|query" prints each one's first results.
         for query in (ProcessInfo.processInfo.environment["PAMPHLET_TUNE_SHOW"] ?? "").split(separator: "|") {
             print("\(query):")
-            for result in try engine.search(String(query), options: SearchOptions(limit: 6)) {
+            for result in try engine.search(String(query), options: SearchOptions(limit: Int(ProcessInfo.processInfo.environment["PAMPHLET_TUNE_SHOW_LIMIT"] ?? "6") ?? 6)) {
                 print(String(format: "  %8.3f %@ %@#%@", result.score, result.confidence.rawValue, result.article, result.anchor))
             }
         }
