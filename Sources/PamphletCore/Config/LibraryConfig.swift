@@ -43,6 +43,8 @@ public struct LibraryConfig: Sendable, Equatable {
     public var intake: IntakeSettings?
     /// Whether commands check the articles before trusting the search index (`index:`).
     public var indexMode: IndexMode = .auto
+    /// Whether search goes by meaning as well as words (`semantic:`).
+    public var semanticMode: SemanticMode = .auto
     /// `language: es|en`: the interface's language for this library (a kiosk's default).
     public var language: InterfaceLanguage?
 
@@ -114,6 +116,11 @@ public struct LibraryConfig: Sendable, Equatable {
             case "index":
                 if let mode = value.string.flatMap(IndexMode.init(rawValue:)) { config.indexMode = mode }
                 else { problems.append(Diagnostic(path: path, line: line, message: "index must be auto or manual")) }
+            case "semantic":
+                // YAML's plain on/off read as booleans.
+                if let flag = value.bool { config.semanticMode = flag ? .on : .off }
+                else if let mode = value.string.flatMap(SemanticMode.init(rawValue:)) { config.semanticMode = mode }
+                else { problems.append(Diagnostic(path: path, line: line, message: "semantic must be auto, on or off")) }
             case "language":
                 if let code = value.string, let language = InterfaceLanguage(rawValue: code) { config.language = language }
                 else { problems.append(Diagnostic(path: path, line: line, message:
@@ -126,7 +133,7 @@ public struct LibraryConfig: Sendable, Equatable {
                 intakeLines[key] = (value, line)
             default:
                 problems.append(Diagnostic(path: path, line: line, message:
-                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, index, clinic, crisis, intake_url, intake_ca"))
+                    "unknown setting \"\(key)\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, index, semantic, clinic, crisis, intake_url, intake_ca"))
             }
         }
         parseIntake(intakeLines, path: path, into: &config, problems: &problems)

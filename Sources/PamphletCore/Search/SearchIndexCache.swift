@@ -37,6 +37,10 @@ public struct SearchIndexCache: Sendable {
     public var progress: (@Sendable (String?) -> Void)?
     /// How long a rebuild runs before progress is reported.
     public var progressDelay: Duration = .milliseconds(500)
+    /// The model of search by meaning, where it is installed (`E5Encoder.locate`), and the
+    /// library's `semantic:` setting; nil searches by words alone.
+    public var semanticEncoder: (any SentenceEncoder)?
+    public var semanticMode: SemanticMode = .auto
 
     public init(directory: String? = nil, progress: (@Sendable (String?) -> Void)? = nil) {
         if let directory {
@@ -85,6 +89,8 @@ public struct SearchIndexCache: Sendable {
         /// cache folder's warning if there is one.
         public var diagnostics: [Diagnostic]
         /// Why the index could not be cached (a folder other users can write), if so.
+        /// Whether search goes by meaning too (`SemanticStatus`).
+        public var semantic: SemanticStatus = .off
         public var cacheWarning: Diagnostic? { diagnostics.first { $0.message.hasPrefix(SearchIndexCache.notCachedPrefix) } }
     }
 
@@ -116,21 +122,27 @@ public struct SearchIndexCache: Sendable {
             lexicon = .empty
         }
         let path = folder.map { cachePath(forLibrary: library, in: $0) }
+        func opened(_ index: SearchIndex, rebuilt: Bool) -> Opened {
+            var engine = SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library)
+            let semantic = attachSemantic(to: &engine, library: library, everything: false)
+            if case .partial(let missing) = semantic {
+                diagnostics.append(Diagnostic(path: library, line: 1, level: .warning, message:
+                    "\(missing) passages are not yet encoded for search by meaning; run `pamphlet index`"))
+            }
+            return Opened(engine: engine, rebuilt: rebuilt, diagnostics: diagnostics, semantic: semantic)
+        }
         if mode == .manual, let index = cachedIndex(at: path) {
-            return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
-                          rebuilt: false, diagnostics: diagnostics)
+            return opened(index, rebuilt: false)
         }
         guard let fingerprint = listed ?? LibraryFingerprint.of(directory: library) else {
             throw Diagnostic(path: libraryDirectory, line: 1, message: "cannot list the library folder")
         }
         if let index = cachedIndex(at: path), index.fingerprint == fingerprint.value {
-            return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
-                          rebuilt: false, diagnostics: diagnostics)
+            return opened(index, rebuilt: false)
         }
         let index = build(library: library, fingerprint: fingerprint, diagnostics: &diagnostics)
         if let path { write(index, to: path) }
-        return Opened(engine: SearchEngine(index: index, lexicon: lexicon, sourceDirectory: library),
-                      rebuilt: true, diagnostics: diagnostics)
+        return opened(index, rebuilt: true)
     }
 
     /// What `pamphlet index` did: the articles now indexed, and what changed since the
@@ -145,6 +157,8 @@ public struct SearchIndexCache: Sendable {
         /// Where the index is kept; nil when there is no private folder for it.
         public var path: String?
         public var diagnostics: [Diagnostic]
+        /// Search by meaning: how many passages were encoded now, or why not.
+        public var semantic: SemanticStatus = .off
     }
 
     /// Builds the library's index unless it matches the files already (`force` builds it
@@ -157,9 +171,13 @@ public struct SearchIndexCache: Sendable {
         var diagnostics: [Diagnostic] = []
         let path = usableFolder(diagnostics: &diagnostics).map { cachePath(forLibrary: library, in: $0) }
         let old = cachedIndex(at: path)
+        func semantic(_ index: SearchIndex) -> SemanticStatus {
+            var engine = SearchEngine(index: index)
+            return attachSemantic(to: &engine, library: library, everything: true)
+        }
         if !force, let old, old.fingerprint == fingerprint.value {
             return Refreshed(articleCount: old.articleCount, added: [], removed: [], changed: [], rebuilt: false,
-                             path: path, diagnostics: diagnostics)
+                             path: path, diagnostics: diagnostics, semantic: semantic(old))
         }
         let index = build(library: library, fingerprint: fingerprint, diagnostics: &diagnostics)
         if let path { write(index, to: path) }
@@ -169,7 +187,7 @@ public struct SearchIndexCache: Sendable {
                          added: after.keys.filter { before[$0] == nil }.sorted(),
                          removed: before.keys.filter { after[$0] == nil }.sorted(),
                          changed: after.filter { name, hash in before[name].map { $0 != hash } ?? false }.keys.sorted(),
-                         rebuilt: true, path: path, diagnostics: diagnostics)
+                         rebuilt: true, path: path, diagnostics: diagnostics, semantic: semantic(index))
     }
 
     /// File name -> content hash of each article an index was built from.

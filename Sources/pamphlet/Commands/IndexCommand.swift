@@ -33,7 +33,8 @@ struct IndexCommand: ParsableCommand {
         let directory = try libraryOptions.locateDirectory()
         let refreshed: SearchIndexCache.Refreshed
         do {
-            refreshed = try SearchIndexCache(progress: ProgressLine.show).refresh(libraryDirectory: directory, force: rebuild)
+            refreshed = try SearchIndexCache.forLibrary(config: LibrarySettings.load(libraryDirectory: directory))
+                .refresh(libraryDirectory: directory, force: rebuild)
         } catch {
             throw CommandFailure(error.description)
         }
@@ -50,6 +51,7 @@ struct IndexCommand: ParsableCommand {
             TerminalOutput.errorLine("pamphlet: the index of \(directory) (\(articles)) cannot be kept: there is no private cache folder")
             throw ExitCode(1)
         }
+        defer { Self.report(refreshed.semantic) }
         guard refreshed.rebuilt else {
             TerminalOutput.line("The search index of \(directory) is up to date (\(articles)).")
             return
@@ -61,6 +63,24 @@ struct IndexCommand: ParsableCommand {
         for (verb, names) in changes {
             for name in names.prefix(Self.namesShown) { TerminalOutput.line("  \(verb): \(name)") }
             if names.count > Self.namesShown { TerminalOutput.line("  … and \(groupedDigits(names.count - Self.namesShown)) more \(verb)") }
+        }
+    }
+
+    /// What became of search by meaning (`semantic:` in pamphlet.yml).
+    private static func report(_ semantic: SearchIndexCache.SemanticStatus) {
+        switch semantic {
+        case .ready(let encoded) where encoded > 0:
+            TerminalOutput.line("Encoded \(groupedDigits(encoded)) \(encoded == 1 ? "passage" : "passages") for search by meaning.")
+        case .ready, .off:
+            break
+        case .offForSize(let documents):
+            TerminalOutput.line("Search by meaning is off: \(groupedDigits(documents)) sections and answers is more than "
+                                + "semantic: auto encodes (\(groupedDigits(SemanticMode.automaticDocumentLimit))); "
+                                + "set semantic: on in pamphlet.yml to encode them anyway.")
+        case .partial(let missing):
+            TerminalOutput.errorLine("pamphlet: \(groupedDigits(missing)) passages could not be encoded for search by meaning")
+        case .failed(let reason):
+            TerminalOutput.errorLine("pamphlet: search by meaning is off: \(reason); search goes by words alone")
         }
     }
 

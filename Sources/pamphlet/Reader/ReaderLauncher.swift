@@ -46,7 +46,7 @@ struct ReaderLauncher {
         options.confirmationSeconds = Double(kiosk.confirmationSeconds)
         options.background = background(config: config)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
-        let search = ReaderSearchIndex.open(for: library, mode: config.indexMode)
+        let search = ReaderSearchIndex.open(for: library, config: config)
         guard let terminal = CursesTerminal.open(settings: .init(
             color: options.color, mouse: options.mouse, kiosk: options.kiosk,
             hyperlinks: HyperlinkSupport.isAvailable(environment: environment, kiosk: options.kiosk))) else {
@@ -73,7 +73,7 @@ struct ReaderLauncher {
         let consult = ConsultHost(requestsFile: requestsFile, environment: environment, kiosk: kiosk.isEnabled,
                                   crisis: crisis, config: config, libraryDirectory: library.directory)
         let reader = PlainReader(library: library, openArticle: article, section: section, consult: consult,
-                                 search: ReaderSearchIndex.open(for: library, mode: config.indexMode),
+                                 search: ReaderSearchIndex.open(for: library, config: config),
                                  positions: positionStore(kiosk: kiosk.isEnabled), crisis: crisis)
         reader.run()
     }

@@ -4,10 +4,10 @@ import PamphletUI
 /// The search engine the readers use: the library's cached index (rebuilt when stale, with
 /// a progress line while a slow rebuild runs), or why there is none.
 enum ReaderSearchIndex {
-    static func open(for library: Library, mode: IndexMode) -> ReaderSearch {
+    static func open(for library: Library, config: LibraryConfig) -> ReaderSearch {
         let opened: SearchIndexCache.Opened
         do {
-            opened = try SearchIndexCache(progress: ProgressLine.show).open(library: library, mode: mode)
+            opened = try SearchIndexCache.forLibrary(config: config).open(library: library, mode: config.indexMode)
         } catch {
             return .unavailable(reason: "the search index of this library could not be opened (\(error.description))")
         }

@@ -16,7 +16,7 @@ struct LibrarySearch {
     init(libraryOptions: LibraryOptions) throws {
         directory = try libraryOptions.locateDirectory()
         config = LibrarySettings.load(libraryDirectory: directory)
-        cache = SearchIndexCache(progress: ProgressLine.show)
+        cache = SearchIndexCache.forLibrary(config: config)
         engine = try Self.open(cache, directory, mode: config.indexMode)
     }
 

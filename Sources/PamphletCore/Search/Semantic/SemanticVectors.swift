@@ -15,6 +15,9 @@ public struct SemanticVectors: Sendable, Equatable {
 
     public let modelID: String
     public let dimension: Int
+    /// The fingerprint of the index these vectors were last made for: when it is the
+    /// current index's, every document has its vector and nothing needs hashing.
+    public internal(set) var indexFingerprint: UInt64 = 0
     private var hashes: [UInt64] = []
     private var scales: [Float] = []
     private var values: [Int8] = []
@@ -63,6 +66,7 @@ public struct SemanticVectors: Sendable, Equatable {
 
     func encoded() -> [UInt8] {
         var body = ByteWriter()
+        body.u64(indexFingerprint)
         body.varint(UInt64(dimension))
         body.varint(UInt64(count))
         for hash in hashes { body.u64(hash) }
@@ -76,13 +80,15 @@ public struct SemanticVectors: Sendable, Equatable {
     static func decoded(_ bytes: UnsafeRawBufferPointer, modelID: String) throws(SearchIndexError) -> SemanticVectors {
         let body = try StampedCacheFile.body(of: bytes, magic: magic, version: version,
                                              sourceHash: Checksum.of(Array(modelID.utf8)))
-        var offset = 0
+        let fingerprint = try body.u64(0)
+        var offset = 8
         let dimension = Int(try body.varint(&offset))
         let count = try body.boundedCount(&offset)
         guard dimension > 0, dimension <= 4_096, offset + count * (8 + 4 + dimension) == body.count else {
             throw .corrupt("semantic vectors' size")
         }
         var vectors = SemanticVectors(modelID: modelID, dimension: dimension, entries: [])
+        vectors.indexFingerprint = fingerprint
         vectors.hashes.reserveCapacity(count)
         for index in 0..<count { vectors.hashes.append(try body.u64(offset + 8 * index)) }
         offset += 8 * count
@@ -96,8 +102,9 @@ public struct SemanticVectors: Sendable, Equatable {
 
     /// Vectors for every document of `index`: those of `old` whose passage is unchanged,
     /// the rest encoded now (`progress` is told how many of how many are done). Nil when
-    /// the encoder fails.
+    /// more than `limit` need encoding, or the encoder fails.
     static func refreshed(for index: SearchIndex, encoder: any SentenceEncoder, reusing old: SemanticVectors?,
+                          encodingAtMost limit: Int = .max,
                           progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(SearchIndexError) -> (vectors: SemanticVectors, encoded: Int)? {
         let passages = try SemanticPassage.passages(of: index)
         let reusable = old?.modelID == encoder.modelID ? old : nil
@@ -111,6 +118,7 @@ public struct SemanticVectors: Sendable, Equatable {
                 missing.append(passage)
             }
         }
+        guard missing.count <= limit else { return nil }
         let batch = 8
         for start in stride(from: 0, to: missing.count, by: batch) {
             progress(start, missing.count)
@@ -119,6 +127,8 @@ public struct SemanticVectors: Sendable, Equatable {
             for (passage, vector) in zip(part, vectors) { entries.append((passage.hash, vector)) }
         }
         progress(missing.count, missing.count)
-        return (SemanticVectors(modelID: encoder.modelID, dimension: encoder.dimension, entries: entries), missing.count)
+        var vectors = SemanticVectors(modelID: encoder.modelID, dimension: encoder.dimension, entries: entries)
+        vectors.indexFingerprint = index.fingerprint
+        return (vectors, missing.count)
     }
 }
