@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, index, clinic, crisis, intake_url, intake_ca"),
+        ("kisok: true\n", "lib/pamphlet.yml:1: error: unknown setting \"kisok\"; the settings are kiosk, idle_timeout, readability_max_grade, confirmation_seconds, theme, language, index, semantic, clinic, crisis, intake_url, intake_ca"),
         ("theme: sepia\n", "lib/pamphlet.yml:1: error: theme must be light or dark"),
         ("language: fr\n", "lib/pamphlet.yml:1: error: language must be en or es"),
         ("confirmation_seconds: 1\n", "lib/pamphlet.yml:1: error: confirmation_seconds must be a whole number of seconds from 5 to 600"),
