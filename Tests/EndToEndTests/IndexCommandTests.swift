@@ -12,8 +12,10 @@ import Testing
             let library = root.appendingPathComponent("library")
             try FileManager.default.createDirectory(at: library, withIntermediateDirectories: false)
             let cache = root.appendingPathComponent("cache").path
+            // By words alone here: search by meaning has a test of its own below.
             func run(_ arguments: [String]) throws -> PamphletProcess.Result {
-                try PamphletProcess.run(arguments + ["--library", library.path], environment: ["XDG_CACHE_HOME": cache])
+                try PamphletProcess.run(arguments + ["--library", library.path],
+                                        environment: ["XDG_CACHE_HOME": cache, "PAMPHLET_SEMANTIC_DIR": ""])
             }
             try article("Sleep", "Rest and hydration help recovery.")
                 .write(to: library.appendingPathComponent("sleep.md"), atomically: false, encoding: .utf8)
@@ -41,6 +43,34 @@ import Testing
             let refreshed = try run(["index"])
             #expect(refreshed.stdout.contains("1 changed") && refreshed.stdout.contains("  changed: nausea.md"))
             #expect(try run(["search", "ginger", "ale"]).stdout.contains("nausea"))
+        }
+    }
+
+    /// `make` puts the model where the binary of the build tree finds it (.build/semantic).
+    @Test func indexEncodesPassagesForSearchByMeaningOnceAndOffMeansNone() throws {
+        try TemporaryFolder.with { root in
+            let library = root.appendingPathComponent("library")
+            try FileManager.default.createDirectory(at: library, withIntermediateDirectories: false)
+            let cache = root.appendingPathComponent("cache").path
+            func run(_ arguments: [String]) throws -> PamphletProcess.Result {
+                try PamphletProcess.run(arguments + ["--library", library.path], environment: ["XDG_CACHE_HOME": cache])
+            }
+            try article("Stitches", "## Washing\n\nKeep them dry for two days.\n\n## Bleeding\n\nPress on the wound with a clean cloth.")
+                .write(to: library.appendingPathComponent("stitches.md"), atomically: false, encoding: .utf8)
+            let first = try run(["index"])
+            #expect(first.status == 0)
+            #expect(first.stdout.hasSuffix("Encoded 3 passages for search by meaning.\n"), "\(first.stdout)\(first.stderr)")
+            #expect(try run(["index"]).stdout == "The search index of \(library.path) is up to date (1 article).\n")
+            // Both sections share only the article's title with the question; the meaning picks.
+            let search = try run(["search", "my", "stitches", "are", "oozing"])
+            #expect(search.stdout.contains("1. Bleeding  (Section)"), "\(search.stdout)")
+            #expect(search.stderr.isEmpty)
+            let byWords = try PamphletProcess.run(["search", "my", "stitches", "are", "oozing", "--library", library.path],
+                                                  environment: ["XDG_CACHE_HOME": cache, "PAMPHLET_SEMANTIC_DIR": ""])
+            #expect(byWords.stdout.contains("1. Washing  (Section)"), "\(byWords.stdout)")
+
+            try "semantic: off\n".write(to: library.appendingPathComponent("pamphlet.yml"), atomically: false, encoding: .utf8)
+            #expect(!(try run(["index", "--rebuild"]).stdout.contains("meaning")))
         }
     }
 

@@ -49,14 +49,15 @@ struct SearchEvaluationTests {
         static let noAnswerAnswered = 0.10
     }
 
-    /// What the engine reaches on the tuning half (rounded down), asserted on both halves so
-    /// that a change that makes search worse fails. Raise these as the engine improves,
-    /// until they are the bar.
+    /// What the engine reaches on both halves (the lower, rounded down; the held-out half
+    /// was run once, after tuning with search by meaning), asserted on both so that a change
+    /// that makes search worse fails. Raise these as the engine improves, until they are
+    /// the bar.
     enum Bar {
-        static let topOne = 0.76
-        static let meanReciprocalRank = 0.82
-        static let topOneInEveryKind = 0.52
-        static let noAnswerAnswered = 0.15
+        static let topOne = 0.85
+        static let meanReciprocalRank = 0.91
+        static let topOneInEveryKind = 0.78
+        static let noAnswerAnswered = 0.10
     }
 
     static let kinds = ["natural", "paraphrase", "misspelled", "keyword", "spanish", "ketamine"]
