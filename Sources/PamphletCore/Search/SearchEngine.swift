@@ -293,6 +293,8 @@ public struct SearchEngine: Sendable {
         var evidence: MatchEvidence
         /// The body's words and which query word each is, when proximity needed them.
         var body: (tokens: [Token], matches: [Int?])?
+        /// The cosine with the query, when it was ranked by meaning too.
+        var similarity: Double? = nil
     }
 
     private func rerank(_ candidate: Candidate, plan: QueryPlan, matcher: QueryTextMatcher) throws(SearchIndexError) -> Reranked {
@@ -337,7 +339,17 @@ public struct SearchEngine: Sendable {
                             title: entry.text.title, score: entry.score,
                             snippet: SnippetBuilder.snippet(of: entry.text.body, tokens: bodyTokens, matched: bodyMatches),
                             text: entry.text.body,
-                            confidence: SearchConfidence.judge(plan: plan, evidence: entry.evidence))
+                            confidence: confidence(of: entry, plan: plan),
+                            similarity: entry.similarity)
+    }
+
+    /// The words' confidence, raised from low to medium when the meaning is close enough
+    /// (a paraphrase shares too few words to be sure by them: "having a beer on Zoloft").
+    private func confidence(of entry: Reranked, plan: QueryPlan) -> SearchConfidence {
+        let byWords = SearchConfidence.judge(plan: plan, evidence: entry.evidence)
+        guard byWords == .low, let similarity = entry.similarity, let semantic,
+              similarity >= semantic.encoder.confidentSimilarity else { return byWords }
+        return .medium
     }
 
     /// 1 when all the distinct query words found in a field stand side by side, falling

@@ -16,6 +16,8 @@ public struct SearchResult: Sendable, Equatable {
     public var text: String
     /// How sure the engine is that this result answers the query.
     public var confidence: SearchConfidence = .high
+    /// The cosine of the query's meaning with this result's, when search went by meaning.
+    public var similarity: Double? = nil
 }
 
 /// A passage of text and the ranges of the words that matched the query.

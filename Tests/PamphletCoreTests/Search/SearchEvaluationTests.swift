@@ -118,6 +118,15 @@ struct SearchEvaluationTests {
         var half = Half(name: name)
         for query in queries {
             let answer = try engine.answer(query.text)
+            // While tuning: one line per query of the top result's cosine, for a confidence threshold.
+            if listMisses, ProcessInfo.processInfo.environment["PAMPHLET_TUNE_SIMILARITY"] != nil {
+                let ranked = try engine.search(query.text, options: SearchOptions(limit: 10))
+                let top = ranked.first
+                let second = ranked.dropFirst().first { $0.article != top?.article }
+                print(String(format: "SIM\t%@\t%@\t%.4f\t%.4f\t%@\t%@", query.kind,
+                             query.acceptable.isEmpty ? "none" : (top.map { query.acceptable.contains("\($0.article)#\($0.anchor)") } == true ? "right" : "wrong"),
+                             top?.similarity ?? -1, second?.similarity ?? -1, top?.confidence.rawValue ?? "-", query.text))
+            }
             guard !query.acceptable.isEmpty else {
                 half.noAnswer += 1
                 if case .answer(let best, _) = answer {

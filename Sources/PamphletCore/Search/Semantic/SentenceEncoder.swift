@@ -8,6 +8,9 @@ public protocol SentenceEncoder: Sendable {
     /// Names the model and its settings; stored with the vectors it made.
     var modelID: String { get }
     var dimension: Int { get }
+    /// A cosine at which a result is close enough in meaning to answer with (`faq`) even
+    /// when its words alone leave the engine unsure; each model's cosines have their own range.
+    var confidentSimilarity: Double { get }
     /// The query's vector, L2-normalised; nil when the model cannot run.
     func embed(query: String) -> [Float]?
     /// Each passage's vector, L2-normalised, in order; nil when the model cannot run.
