@@ -41,6 +41,10 @@ public struct SearchIndexCache: Sendable {
     /// library's `semantic:` setting; nil searches by words alone.
     public var semanticEncoder: (any SentenceEncoder)?
     public var semanticMode: SemanticMode = .auto
+    /// How many changed passages opening the index may encode before answering (the reader
+    /// sets 0: a patient does not wait for them at start-up; its searches go by words where
+    /// a candidate has no vector, until a command or `pamphlet index` encodes it).
+    public var semanticEncodingLimit = SearchIndexCache.semanticPassagesEncodedBySearch
 
     public init(directory: String? = nil, progress: (@Sendable (String?) -> Void)? = nil) {
         if let directory {

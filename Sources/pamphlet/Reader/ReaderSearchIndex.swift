@@ -7,7 +7,9 @@ enum ReaderSearchIndex {
     static func open(for library: Library, config: LibraryConfig) -> ReaderSearch {
         let opened: SearchIndexCache.Opened
         do {
-            opened = try SearchIndexCache.forLibrary(config: config).open(library: library, mode: config.indexMode)
+            var cache = SearchIndexCache.forLibrary(config: config)
+            cache.semanticEncodingLimit = 0
+            opened = try cache.open(library: library, mode: config.indexMode)
         } catch {
             return .unavailable(reason: "the search index of this library could not be opened (\(error.description))")
         }

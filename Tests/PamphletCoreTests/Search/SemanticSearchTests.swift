@@ -201,6 +201,11 @@ private let stitches = Article(
         let mode = try FileManager.default.attributesOfItem(atPath: root + "/cache/" + (try #require(files.first)))[.posixPermissions] as? Int
         #expect(mode == 0o600)
         try write("stitches.md", "---\ntitle: Caring for stitches\n---\n\n# Caring for stitches\n\n## Washing\n\nWash them in the shower.\n\n## Oozing\n\nSome oozing is common.\n")
+        var reader = cache(encoder)
+        reader.semanticEncodingLimit = 0
+        let atStart = try reader.open(libraryDirectory: library)
+        #expect(atStart.semantic == .partial(missing: 1))
+        #expect(atStart.engine.semantic != nil)
         #expect(try cache(encoder).open(libraryDirectory: library).semantic == .ready(encoded: 1))
     }
 

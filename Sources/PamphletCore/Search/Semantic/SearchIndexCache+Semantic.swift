@@ -34,7 +34,7 @@ extension SearchIndexCache {
             engine.semantic = SemanticRanking(encoder: encoder, vectors: old)
             return .ready(encoded: 0)
         }
-        let limit = everything ? Int.max : Self.semanticPassagesEncodedBySearch
+        let limit = everything ? Int.max : semanticEncodingLimit
         let refreshed: (vectors: SemanticVectors, encoded: Int)?
         do {
             // A line per tenth: on a log, 248 passages are not 31 lines.
@@ -54,7 +54,8 @@ extension SearchIndexCache {
             if case .failure(let error) = (encoder as? E5Encoder)?.load() { return .failed(error.description) }
             if everything { return .failed("the model could not encode a passage") }
             if let old { engine.semantic = SemanticRanking(encoder: encoder, vectors: old) }
-            return .partial(missing: engine.index.documentCount - (old?.count ?? 0))
+            let passages = (try? SemanticPassage.passages(of: engine.index)) ?? []
+            return .partial(missing: Set(passages.lazy.filter { old?.slot(of: $0.hash) == nil }.map(\.hash)).count)
         }
         if let path { try? DurableFile.replace(path, with: refreshed.vectors.encoded()) }
         engine.semantic = SemanticRanking(encoder: encoder, vectors: refreshed.vectors)
