@@ -162,4 +162,30 @@ import PamphletCore
         let app = ReaderApp.sized(80, 24, library: SpanishReaderTests.library, openArticle: Self.surgery)
         expectGolden(app.view(width: 80, height: 24), "article-language-offer-80x24")
     }
+
+    // MARK: The --plain reader
+
+    @Test func thePlainReadersLibraryMenuOffersEsAndItSwitches() {
+        var plain = PlainScript()
+        let opening = plain.start()
+        #expect(opening.hasSuffix("es: Pamphlet en español\n"), "\(opening)")
+        let spanish = plain.type("es")
+        #expect(spanish.hasPrefix("Ahora Pamphlet está en español.\n2 artículos; escriba un número, o ? para ver la ayuda.\n"),
+                "\(spanish)")
+        #expect(spanish.hasSuffix("en: Pamphlet in English\n"), "\(spanish)")
+        #expect(plain.effects == [.setLanguage(.spanish)])
+        let help = plain.type("?")
+        #expect(help.hasPrefix("Comandos (escriba uno y oprima Enter):\n"), "\(help)")
+        #expect(help.contains("  en          Pamphlet in English\n"), "\(help)")
+        let english = plain.type("en")
+        #expect(english.hasPrefix("Pamphlet now speaks English.\n2 articles; type a number, or ? for help.\n"), "\(english)")
+        #expect(plain.type("?").contains("  es        Pamphlet en español\n"))
+    }
+
+    @Test func withoutItsCatalogThePlainReaderDoesNotOfferSpanish() {
+        var plain = PlainScript()
+        plain.session = PlainReaderSession(library: Fixtures.library, languages: [.english])
+        #expect(!plain.start().contains("español"))
+        #expect(plain.type("es").contains("Unknown command"))
+    }
 }
