@@ -17,7 +17,7 @@ import PamphletCore
 
     @Test func theLibraryStatusLineOffersTheWaysIn() {
         let app = ReaderApp.sized(100, 24)
-        #expect(app.bottomLine(100, 24).hasSuffix("Enter:open t:contents f:questions s:search c:consult ?:help !:crisis q:quit "))
+        #expect(app.bottomLine(100, 24).hasSuffix("Enter:open t:contents f:questions s:search c:consult ?:help !:crisis L:Español q:quit "))
     }
 
     @Test func aDigitOnTheContentsOpensThatEntry() {

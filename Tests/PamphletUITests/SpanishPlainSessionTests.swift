@@ -128,6 +128,7 @@ import PamphletCore
               l         list of articles
               !         where to get help now
               c         request a consultation with the clinic
+              es        Pamphlet en español
               q         quit
 
             """)

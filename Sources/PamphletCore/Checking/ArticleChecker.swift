@@ -42,6 +42,7 @@ public struct ArticleChecker: Sendable {
         checkFAQ(article, report: report)
         checkLinks(article, report: report)
         if let source { checkControlCharacters(source, report: report) }
+        checkLanguage(article, report: report)
 
         var total = ReadabilityScore()
         var perSection: [(anchor: String, title: String, score: ReadabilityScore)] = []
@@ -131,6 +132,34 @@ public struct ArticleChecker: Sendable {
                 report(link.line, .error, "link to '\(url)': no section '#\(Sanitizer.clean(wanted))' in '\(articleID)'")
             }
         }
+    }
+
+    /// An article marked `en` whose text is Spanish (or the reverse) is searched with the
+    /// wrong stemmer and shown crisis lines in the wrong language: say so at its `language:` line.
+    private func checkLanguage(_ article: Article, report: (Int, Diagnostic.Level, String) -> Void) {
+        let names = ["en": "English", "es": "Spanish"]
+        let declared = InterfaceLanguage(localeName: article.meta.language)?.code
+        var profile = TextLanguageProfile()
+        func add(_ block: Block) {
+            switch block.kind {
+            case .paragraph(let inlines): profile.add(inlines.plainText)
+            case .list(_, _, _, let items): for item in items { item.forEach(add) }
+            case .quote(let children): children.forEach(add)
+            case .code, .table, .thematicBreak, .html: break
+            }
+        }
+        article.preamble.forEach(add)
+        for section in article.allSections {
+            profile.add(section.title)
+            section.blocks.forEach(add)
+        }
+        guard let declared, let reads = profile.clearLanguage, reads != declared,
+              let readsName = names[reads], let otherName = names[declared] else { return }
+        let (readHits, otherHits) = reads == "es" ? (profile.spanish, profile.english) : (profile.english, profile.spanish)
+        let stated = article.meta.languageLine == nil ? "language is \(declared) (the default: no 'language:' line)"
+            : "language is \(Sanitizer.clean(article.meta.language))"
+        report(article.meta.languageLine ?? 1, .warning, "\(stated) but the text reads as \(readsName) "
+               + "(\(readHits) \(readsName) to \(otherHits) \(otherName) common words)")
     }
 
     /// One finding per line (the first unsafe character and how many more), so a

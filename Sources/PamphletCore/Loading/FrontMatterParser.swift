@@ -86,6 +86,7 @@ struct FrontMatterParser {
         meta.faqHeading = try fields["faq"].flatMap { field throws(Diagnostic) in try text(field, key: "faq") }
         if let field = fields["language"], let language = try text(field, key: "language") {
             meta.language = language.lowercased()
+            meta.languageLine = field.line
         }
         if let field = fields["keywords"] {
             meta.keywords = try keywords(field)

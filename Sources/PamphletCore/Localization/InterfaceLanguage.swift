@@ -23,6 +23,13 @@ public enum InterfaceLanguage: String, CaseIterable, Sendable, Equatable {
         }
     }
 
+    /// The language the library screen's switch goes to from this one (en <-> es).
+    public var next: InterfaceLanguage {
+        let all = InterfaceLanguage.allCases
+        let index = all.firstIndex(of: self) ?? all.startIndex
+        return all[(index + 1) % all.count]
+    }
+
     /// The separator between groups of three digits: 1,163 words, 1.163 palabras.
     public var digitGroupSeparator: Character {
         switch self {

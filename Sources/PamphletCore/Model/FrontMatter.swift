@@ -4,6 +4,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String?
     /// BCP 47-ish language code; `en` by default. Drives stemming in search.
     public var language: String
+    /// The line of `language:` in the file; nil when the article has none (and so is `en`).
+    public var languageLine: Int?
     public var publisher: String?
     public var source: String?
     /// `reviewed` as written (`YYYY-MM-DD`).

@@ -11,6 +11,9 @@ public enum Effect: Sendable, Equatable {
     case savePosition(article: String, sourceLine: Int)
     /// Turn mouse reporting on or off.
     case setMouse(Bool)
+    /// The interface's language changed (the library's switch, the offer, a kiosk's reset):
+    /// the host's own messages follow it. The reader already draws in it.
+    case setLanguage(InterfaceLanguage)
     /// Wipe the terminal's scrollback: a kiosk reset leaves nothing of the last reader behind.
     case clearScrollback
     /// Save a consult request; the host answers with `Msg.consultSaved` or `Msg.consultFailed`.

@@ -59,6 +59,8 @@ extension ReaderApp {
             return []
         case .openSearch:
             return openSearch()
+        case .switchLanguage:
+            return switchLanguage()
         case .toggleMouse:
             mouseEnabled.toggle()
             return [.setMouse(mouseEnabled)]

@@ -42,6 +42,15 @@ public struct ReaderApp: Sendable, ReaderModel {
     /// discarded `idleWarningSeconds` later unless a key comes first.
     private(set) var idleWarningSince: Double?
     public static let idleWarningSeconds = 30.0
+    /// The language every screen is drawn in; `L` on the library switches it.
+    public internal(set) var language: InterfaceLanguage
+    /// The language the reader started in: a kiosk's idle reset returns to it.
+    public let startLanguage: InterfaceLanguage
+    /// "¿Ver Pamphlet en español? s/n" on the status line until the next key, in the
+    /// language it offers.
+    var languageOffer: InterfaceLanguage?
+    /// The offer is made once a session (on a kiosk, once a patient).
+    var languageOfferMade = false
 
     /// `size` is the terminal's size when known, so the first article is laid out once at the
     /// right width; otherwise send `.resize` before the first key (until then 80x24 is assumed).
@@ -51,6 +60,8 @@ public struct ReaderApp: Sendable, ReaderModel {
         self.library = library
         self.crisis = crisis
         self.options = options
+        language = Localization.language
+        startLanguage = Localization.language
         keyMap = options.kiosk ? .kiosk : .standard
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
         self.positions = options.kiosk ? [:] : positions
@@ -67,6 +78,7 @@ public struct ReaderApp: Sendable, ReaderModel {
             history.leave(.library(selected: index))
             place = .article(openedArticle(article, at: section))
         }
+        offerTheArticlesLanguage()
     }
 
     // MARK: What is on screen (for the host and for tests)
@@ -106,6 +118,15 @@ public struct ReaderApp: Sendable, ReaderModel {
 
     /// The one way in: every key, tick and answer from the host.
     public mutating func update(_ msg: Msg) -> [Effect] {
+        // Every screen's words are looked up in this patient's language, whatever the process's.
+        Localization.with(language) {
+            let effects = updateInLanguage(msg)
+            offerTheArticlesLanguage()
+            return effects
+        }
+    }
+
+    private mutating func updateInLanguage(_ msg: Msg) -> [Effect] {
         switch msg {
         case .key(let key): return handle(key)
         case .paste(let text): return handle(.paste(text))
@@ -141,6 +162,7 @@ public struct ReaderApp: Sendable, ReaderModel {
             place = .article(screen)
         }
         if key == .hangUp { return perform(.quit, key: key) }
+        if let effects = answerLanguageOffer(key) { return effects }
         // The consult form takes every key but Ctrl-C: typing is never a command.
         if case .consult = overlays.last, key != .control("c") { return handleConsultKey(key) }
         if let effects = handleTyping(key) { return effects }
@@ -176,7 +198,7 @@ public struct ReaderApp: Sendable, ReaderModel {
             idleWarningSince = now
             return consultEffects
         }
-        let atRest = overlays.isEmpty && history == History()
+        let atRest = overlays.isEmpty && history == History() && language == startLanguage && !languageOfferMade
             && { if case .library = place { true } else { false } }()
         guard !atRest else { return consultEffects }
         return resetForTheNextPerson()
@@ -186,8 +208,13 @@ public struct ReaderApp: Sendable, ReaderModel {
     mutating func resetForTheNextPerson() -> [Effect] {
         overlays = []
         history = History()
-        place = .library(LibraryScreen(library: library, size: size))
-        return [.clearScrollback]
+        // A new patient: the kiosk's own language, and the offer may be made again.
+        languageOffer = nil
+        languageOfferMade = false
+        let languageChanged = language != startLanguage
+        language = startLanguage
+        place = Localization.with(language) { .library(LibraryScreen(library: library, size: size)) }
+        return [.clearScrollback] + (languageChanged ? [.setLanguage(startLanguage)] : [])
     }
 
     // MARK: View
@@ -196,12 +223,14 @@ public struct ReaderApp: Sendable, ReaderModel {
         var frame = Frame(width: width, height: height)
         let requested = Size(width: frame.width, height: frame.height)
         if requested.isTooSmall {
-            TooSmallScreen.draw(into: &frame, theme: theme)
+            Localization.with(language) { TooSmallScreen.draw(into: &frame, theme: theme) }
             return frame
         }
         var app = self
-        if requested != size { app.resize(to: requested) }
-        app.draw(into: &frame)
+        Localization.with(language) {
+            if requested != size { app.resize(to: requested) }
+            app.draw(into: &frame)
+        }
         return frame
     }
 
@@ -220,6 +249,9 @@ public struct ReaderApp: Sendable, ReaderModel {
             }
         }
         if let keyHint { frame.putBar(left: keyHint, right: "", y: frame.height - 1, style: theme.statusBar) }
+        if let languageOffer {
+            frame.putBar(left: Self.offerText(languageOffer), right: "", y: frame.height - 1, style: theme.statusBar)
+        }
         if idleWarningSince != nil {
             drawIdleWarning(into: &frame)
             frame.hyperlinks = []  // the box covers some of them

@@ -13,6 +13,8 @@ public enum Action: Sendable, Hashable {
     case showContents
     case showFAQ
     case toggleMouse
+    /// The library's `L`: the interface in the other language.
+    case switchLanguage
     case requestConsult
     // Moving.
     case down, up

@@ -75,6 +75,9 @@ extension KeyMap {
 
         KeyBinding([.enter], .open, tr("Open the selected article"), on: [.library], group: .library),
         KeyBinding([.character("/")], .openSearch, tr("Search all articles"), on: [.library], group: .library),
+        // The other language by its own name, so that a patient who cannot read this one finds it.
+        KeyBinding([.character("L")], .switchLanguage, tr("Show Pamphlet in %1$s", Localization.language.next.nativeName),
+                   on: [.library], group: .library),
 
         KeyBinding([.down], .down, tr("Next result"), on: [.search], group: .search),
         KeyBinding([.up], .up, tr("Previous result"), on: [.search], group: .search),

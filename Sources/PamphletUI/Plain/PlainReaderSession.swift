@@ -21,6 +21,8 @@ public struct PlainReaderSession: Sendable, ReaderModel {
         var submit: ConsultForm?
         /// What to do with the kept draft of the request being answered.
         var draft: DraftChange?
+        /// The patient chose another interface language (`es`, `en`): the host follows.
+        var language: InterfaceLanguage?
     }
 
     /// The draft is kept after every answer, so a hang-up or crash loses nothing,
@@ -60,11 +62,17 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     /// Where each article was left (article id -> source line), shared with the
     /// full-screen reader; opening an article offers to go on from there.
     var positions: [String: Int]
+    /// The language every reply is said in; typing `es` or `en` changes it.
+    public private(set) var language: InterfaceLanguage
+    /// The languages whose catalogs the host found (English always).
+    let languages: [InterfaceLanguage]
 
     public init(library: Library, search: ReaderSearch = .inMemory(lexicon: .empty), openArticle: String? = nil,
                 section: String? = nil, positions: [String: Int] = [:], remembersPositions: Bool = true,
-                crisis: CrisisSupport = .standard) {
+                crisis: CrisisSupport = .standard, languages: [InterfaceLanguage] = InterfaceLanguage.allCases) {
         self.library = library
+        language = Localization.language
+        self.languages = languages
         self.crisis = crisis
         switch search {
         case .engine(let engine): (self.search, searchProblem) = (engine, nil)
@@ -94,6 +102,10 @@ public struct PlainReaderSession: Sendable, ReaderModel {
     /// The one way in: lines typed and the host's answers; keys, pastes, sizes and
     /// ticks belong to the full-screen reader and change nothing here.
     public mutating func update(_ msg: Msg) -> [Effect] {
+        Localization.with(language) { updateInLanguage(msg) }
+    }
+
+    private mutating func updateInLanguage(_ msg: Msg) -> [Effect] {
         switch msg {
         case .start:
             let reply = opening(article: openArticle, section: openSection)
@@ -103,6 +115,7 @@ public struct PlainReaderSession: Sendable, ReaderModel {
         case .line(let line):
             let reply = respond(to: line)
             var effects = [Effect.write(reply.text)] + draftEffects(reply.draft)
+                + (reply.language.map { [.setLanguage($0)] } ?? [])
             // A place is saved as it changes; a kiosk never keeps one.
             if remembersPositions, let place = readingPlace, place != lastSaved {
                 effects.append(.savePosition(article: place.article, sourceLine: place.sourceLine))
@@ -152,9 +165,10 @@ public struct PlainReaderSession: Sendable, ReaderModel {
         if let reply = respondToLinkCommand(input) { return reply }
         let command = input.plainTrimmed.lowercased()
         if let number = Int(command) { return Reply(text: choose(number)) }
+        if let chosen = InterfaceLanguage(rawValue: command), languages.contains(chosen) { return switchLanguage(to: chosen) }
         switch command {
         case "q", "quit": return Reply(text: PlainSessionText.goodbye, quit: true)
-        case "?", "h", "help": return Reply(text: PlainSessionText.help)
+        case "?", "h", "help": return Reply(text: PlainSessionText.help(switchingTo: otherLanguage))
         case "l": return Reply(text: articleMenu())
         case "t": return Reply(text: outline == nil ? articleMenu() : contentsMenu())
         case "f": return Reply(text: questionsMenu())
@@ -175,7 +189,21 @@ public struct PlainReaderSession: Sendable, ReaderModel {
             text += PlainSessionText.articleMenuEntry(number: index + 1, title: Sanitizer.clean(article.title),
                                                       summary: article.summary.map(Sanitizer.clean))
         }
+        if let otherLanguage { text += PlainSessionText.languageCommand(otherLanguage) }
         return text
+    }
+
+    /// The language `es` or `en` offers from here, when its catalog is there.
+    private var otherLanguage: InterfaceLanguage? {
+        languages.contains(language.next) && language.next != language ? language.next : nil
+    }
+
+    /// `es`, `en`: every reply from now on in that language, starting with the library menu.
+    private mutating func switchLanguage(to chosen: InterfaceLanguage) -> Reply {
+        let changed = chosen != language
+        language = chosen
+        let text = Localization.with(chosen) { PlainSessionText.languageNow + articleMenu() }
+        return Reply(text: text, language: changed ? chosen : nil)
     }
 
     private mutating func contentsMenu() -> String {

@@ -20,6 +20,20 @@ enum PlainSessionText {
         summary.map { "\(number). \(title): \($0)\n" } ?? "\(number). \(title)\n"
     }
 
+    /// The library menu's last line, said in the language it offers to a patient who reads it:
+    /// "es: Pamphlet en español" in an English session.
+    static func languageCommand(_ language: InterfaceLanguage) -> String {
+        language.code + ": " + Localization.with(language) { languageCommandHelp } + "\n"
+    }
+
+    /// What the language command does, in the language it switches to.
+    static var languageCommandHelp: String {
+        // TRANSLATORS: said in the language it offers (the plain reader's `es`/`en` command): name your own language.
+        trc("plain reader help", "Pamphlet in English")
+    }
+
+    static var languageNow: String { tr("Pamphlet now speaks English.") + "\n" }
+
     static var unfinishedRequestReminder: String {
         tr("You have an unfinished consultation request; type c to finish it.") + "\n"
     }
@@ -104,7 +118,7 @@ enum PlainSessionText {
     static func chooseFromRange(_ count: Int) -> String { tr("Type a number from 1 to %1$s.", String(count)) + "\n" }
 
     /// `?`: every command and what it does, the descriptions lined up after the widest command.
-    static var help: String {
+    static func help(switchingTo other: InterfaceLanguage?) -> String {
         // TRANSLATORS: the plain reader's commands as typed. Keep the letters and signs (n, s, g, /)
         // as they are; translate only the words in capitals and "a number".
         let commands: [(String, String)] = [
@@ -120,6 +134,7 @@ enum PlainSessionText {
             ("l", trc("plain reader help", "list of articles")),
             ("!", trc("plain reader help", "where to get help now")),
             ("c", trc("plain reader help", "request a consultation with the clinic")),
+        ] + (other.map { other in [(other.code, Localization.with(other) { languageCommandHelp })] } ?? []) + [
             ("q", trc("plain reader help", "quit")),
         ]
         let width = commands.map { DisplayWidth.of($0.0) }.max() ?? 0

@@ -18,7 +18,8 @@ struct PlainReader {
     func run() {
         var session = PlainReaderSession(library: library, search: search, openArticle: openArticle, section: section,
                                          positions: positions?.load() ?? [:], remembersPositions: positions != nil,
-                                         crisis: crisis)
+                                         crisis: crisis,
+                                         languages: InterfaceLanguage.allCases.filter(MessageCatalogs.hasCatalog))
         let runner = EffectRunner(positions: positions, consult: consult, terminal: nil)
         if let draft = consult.unfinishedDraft() { _ = session.update(.draftOffered(draft)) }
         guard runner.perform(session.update(.start), on: &session) == .keepGoing else { return }

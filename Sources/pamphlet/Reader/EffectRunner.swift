@@ -37,6 +37,9 @@ struct EffectRunner {
                 try? positions?.save(article: article, sourceLine: sourceLine)
             case .setMouse(let enabled):
                 terminal?.setMouse(enabled)
+            case .setLanguage(let language):
+                // Messages made here (a save's failure, a delivery notice) follow the reader.
+                Localization.setLanguage(language)
             case .clearScrollback:
                 terminal?.clearScrollback()
             case .submitConsult(let form):

@@ -45,6 +45,7 @@ struct ReaderLauncher {
         options.idleTimeout = Double(kiosk.idleTimeout)
         options.confirmationSeconds = Double(kiosk.confirmationSeconds)
         options.background = background(config: config)
+        options.languages = InterfaceLanguage.allCases.filter(MessageCatalogs.hasCatalog)
         // Before ncurses starts, so that a rebuild's progress line shows on a normal screen.
         let search = ReaderSearchIndex.open(for: library, config: config)
         guard let terminal = CursesTerminal.open(settings: .init(

@@ -132,8 +132,11 @@ struct LibraryScreen: Sendable {
         let hints = keyMap.fittedHints([(.open, trc("key hint", "open")), (.showContents, trc("key hint", "contents")),
                                         (.showFAQ, trc("key hint", "questions")), (.openSearch, trc("key hint", "search")),
                                         (.requestConsult, trc("key hint", "consult")), (.showHelp, trc("key hint", "help")),
-                                        (.showCrisis, trc("key hint", "crisis")), (.backOneLevel, trc("key hint", "quit"))],
-                                       keeping: [.showHelp, .showCrisis], on: .library, width: frame.width - 3)
+                                        (.showCrisis, trc("key hint", "crisis")),
+                                        // The other language by its own name: L:Español, L:English.
+                                        (.switchLanguage, Localization.language.next.nativeName),
+                                        (.backOneLevel, trc("key hint", "quit"))],
+                                       keeping: [.showHelp, .showCrisis, .switchLanguage], on: .library, width: frame.width - 3)
         frame.putBar(left: "", right: hints, y: frame.height - 1, style: theme.statusBar)
     }
 
