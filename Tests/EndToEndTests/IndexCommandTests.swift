@@ -7,16 +7,24 @@ import Testing
         "---\ntitle: \(title)\n---\n\n# \(title)\n\n\(body)\n"
     }
 
-    @Test func indexSaysWhatChangedAndAManualLibraryIsAnsweredFromIt() throws {
+    /// An empty library folder with a cache folder of its own, and a way to run the binary
+    /// on it (with `environment` added to the cache's).
+    func withLibrary(environment: [String: String?] = [:],
+                     _ body: (_ library: URL, _ cache: String, _ run: ([String]) throws -> PamphletProcess.Result) throws -> Void) throws {
         try TemporaryFolder.with { root in
             let library = root.appendingPathComponent("library")
             try FileManager.default.createDirectory(at: library, withIntermediateDirectories: false)
             let cache = root.appendingPathComponent("cache").path
-            // By words alone here: search by meaning has a test of its own below.
-            func run(_ arguments: [String]) throws -> PamphletProcess.Result {
-                try PamphletProcess.run(arguments + ["--library", library.path],
-                                        environment: ["XDG_CACHE_HOME": cache, "PAMPHLET_SEMANTIC_DIR": ""])
+            let merged = environment.merging(["XDG_CACHE_HOME": cache]) { mine, _ in mine }
+            try body(library, cache) { arguments in
+                try PamphletProcess.run(arguments + ["--library", library.path], environment: merged)
             }
+        }
+    }
+
+    @Test func indexSaysWhatChangedAndAManualLibraryIsAnsweredFromIt() throws {
+        // By words alone here: search by meaning has a test of its own below.
+        try withLibrary(environment: ["PAMPHLET_SEMANTIC_DIR": ""]) { library, _, run in
             try article("Sleep", "Rest and hydration help recovery.")
                 .write(to: library.appendingPathComponent("sleep.md"), atomically: false, encoding: .utf8)
             try "index: manual\n".write(to: library.appendingPathComponent("pamphlet.yml"), atomically: false, encoding: .utf8)
@@ -48,13 +56,7 @@ import Testing
 
     /// `make` puts the model where the binary of the build tree finds it (.build/semantic).
     @Test func indexEncodesPassagesForSearchByMeaningOnceAndOffMeansNone() throws {
-        try TemporaryFolder.with { root in
-            let library = root.appendingPathComponent("library")
-            try FileManager.default.createDirectory(at: library, withIntermediateDirectories: false)
-            let cache = root.appendingPathComponent("cache").path
-            func run(_ arguments: [String]) throws -> PamphletProcess.Result {
-                try PamphletProcess.run(arguments + ["--library", library.path], environment: ["XDG_CACHE_HOME": cache])
-            }
+        try withLibrary { library, cache, run in
             try article("Stitches", "## Washing\n\nKeep them dry for two days.\n\n## Bleeding\n\nPress on the wound with a clean cloth.")
                 .write(to: library.appendingPathComponent("stitches.md"), atomically: false, encoding: .utf8)
             let first = try run(["index"])
