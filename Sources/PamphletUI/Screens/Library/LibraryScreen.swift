@@ -129,9 +129,11 @@ struct LibraryScreen: Sendable {
         if let problems {
             frame.put(problems.truncated(toWidth: column.width), x: column.x, y: frame.height - 2, style: theme.subtle)
         }
-        let hints = keyMap.fittedHints([(.open, trc("key hint", "open")), (.showContents, trc("key hint", "contents")),
-                                        (.showFAQ, trc("key hint", "questions")), (.openSearch, trc("key hint", "search")),
-                                        (.requestConsult, trc("key hint", "consult")), (.showHelp, trc("key hint", "help")),
+        // Most useful first (the hints that do not fit are dropped from the end): a patient
+        // looks for an answer or a consultation before an article's contents.
+        let hints = keyMap.fittedHints([(.open, trc("key hint", "open")), (.openSearch, trc("key hint", "search")),
+                                        (.showFAQ, trc("key hint", "questions")), (.requestConsult, trc("key hint", "consult")),
+                                        (.showContents, trc("key hint", "contents")), (.showHelp, trc("key hint", "help")),
                                         (.showCrisis, trc("key hint", "crisis")),
                                         // The other language by its own name: L:Español, L:English.
                                         (.switchLanguage, Localization.language.next.nativeName),
